@@ -1,0 +1,43 @@
+package vn.chiso766.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import vn.chiso766.load.LoadException;
+import vn.chiso766.load.Problem;
+import vn.chiso766.score.Finding;
+import vn.chiso766.score.PeriodResult;
+import vn.chiso766.score.Results;
+
+/** What the commands print, in Vietnamese. */
+final class Report {
+    private Report() {
+    }
+
+    static void problems(LoadException e, PrintStream err) {
+        List<Problem> problems = e.problems();
+        err.println("Số liệu có " + problems.size() + " lỗi cần sửa:");
+        for (Problem problem : problems) {
+            err.println("  " + problem);
+        }
+    }
+
+    static void findings(Results results, PrintStream out) {
+        List<Finding> findings = results.findings();
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.println("Phát hiện về chất lượng dữ liệu (" + findings.size() + "; không chặn việc xuất bản):");
+        for (Finding f : findings) {
+            out.println("  " + f.period() + " " + f.unitCode() + ": " + f.message()
+                    + f.source().map(s -> " [" + s.file() + ", dòng " + s.line() + "]").orElse(""));
+        }
+    }
+
+    static void summary(Results results, PrintStream out) {
+        for (PeriodResult period : results.periods()) {
+            long complete = period.units().stream().filter(u -> u.card().complete()).count();
+            out.println("Kỳ " + period.period() + ": " + period.units().size() + " đơn vị, " + complete
+                    + " có đủ số liệu, " + period.findings().size() + " phát hiện.");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package vn.chiso766.load;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file read strictly: UTF-8 (BOM or not), delimiter detected from the header line,
+ * every cell trimmed and normalised to NFC, every row with the line it starts on.
+ * The only class that knows Commons CSV.
+ */
+public final class CsvTable {
+    /** A data row: its 1-based line number and its cells, as many as the header has. */
+    public record Row(long line, List<String> cells) {
+    }
+
+    private final String file;
+    private final char delimiter;
+    private final List<String> header;
+    private final List<Row> rows;
+
+    private CsvTable(String file, char delimiter, List<String> header, List<Row> rows) {
+        this.file = file;
+        this.delimiter = delimiter;
+        this.header = List.copyOf(header);
+        this.rows = List.copyOf(rows);
+    }
+
+    /** Reads a file; on any problem reports it and returns empty. */
+    static Optional<CsvTable> read(Path path, String file, Problems problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(file, "không đọc được tệp (" + e.getMessage() + ")."));
+            return Optional.empty();
+        }
+        return read(bytes, file, problems);
+    }
+
+    static Optional<CsvTable> read(byte[] bytes, String file, Problems problems) {
+        return TextDecoder.decode(bytes, file, problems).flatMap(text -> parse(text, file, problems));
+    }
+
+    static Optional<CsvTable> parse(String text, String file, Problems problems) {
+        if (text.isBlank()) {
+            problems.add(Problem.ofFile(file, "tệp rỗng. Dòng đầu tiên phải là dòng tiêu đề cột."));
+            return Optional.empty();
+        }
+        char delimiter = Delimiter.detect(text);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true)
+                .setIgnoreEmptyLines(true).get();
+        int before = problems.size();
+        List<String> header = null;
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                long line = parser.getCurrentLineNumber() + 1;
+                if (!records.hasNext()) {
+                    break;
+                }
+                CSVRecord record = records.next();
+                List<String> cells = cells(record, file, line, problems);
+                if (header == null) {
+                    header = cells;
+                    checkHeader(header, file, problems);
+                } else if (cells.size() != header.size()) {
+                    problems.add(Problem.ofLine(file, line, "dòng có " + cells.size() + " cột nhưng dòng tiêu đề có "
+                            + header.size() + " cột. Kiểm tra dấu phân cách '" + Delimiter.name(delimiter)
+                            + "' và dấu ngoặc kép trong dòng này."));
+                } else {
+                    rows.add(new Row(line, cells));
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            problems.add(Problem.ofLine(file, Math.max(1, lineOf(e)), "không đọc được cấu trúc CSV: có dấu"
+                    + " ngoặc kép (\") mở mà không đóng. Hãy đóng ngoặc kép hoặc xóa nó."));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new CsvTable(file, delimiter, header, rows));
+    }
+
+    private static List<String> cells(CSVRecord record, String file, long line, Problems problems) {
+        List<String> cells = new ArrayList<>(record.size());
+        for (int i = 0; i < record.size(); i++) {
+            String cell = Normalizer.normalize(record.get(i), Normalizer.Form.NFC);
+            Text.firstForbidden(cell).ifPresent(cp -> problems.add(new Problem(file, line, cells.size() + 1, "",
+                    "có ký tự điều khiển không được phép " + Text.describe(cp) + ". Hãy xóa ký tự này.")));
+            cells.add(cell);
+        }
+        return cells;
+    }
+
+    private static void checkHeader(List<String> header, String file, Problems problems) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i);
+            if (name.isEmpty()) {
+                problems.add(new Problem(file, 1, i + 1, "", "tên cột trống. Mỗi cột cần một tên trong dòng tiêu đề."));
+            } else if (!seen.add(name)) {
+                problems.add(new Problem(file, 1, i + 1, name, "cột \"" + name + "\" xuất hiện hai lần. Hãy xóa"
+                        + " hoặc đổi tên một cột."));
+            }
+        }
+    }
+
+    private static long lineOf(Exception e) {
+        var m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /** True where a decimal comma is read as a decimal: files delimited by ';' or tab. */
+    public boolean decimalComma() {
+        return delimiter != ',';
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** 0-based index of a column, or -1. */
+    public int column(String name) {
+        return header.indexOf(name);
+    }
+
+    /** Reports every required column that is missing; true when all are there. */
+    public boolean require(List<String> columns, Problems problems, String hint) {
+        boolean ok = true;
+        for (String name : columns) {
+            if (column(name) < 0) {
+                problems.add(Problem.ofLine(file, 1, "thiếu cột \"" + name + "\" trong dòng tiêu đề. " + hint));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,28 @@
+package vn.chiso766.load;
+
+import java.util.Optional;
+
+/** Which characters a cell may hold: no control, format-override or stray BOM characters. */
+final class Text {
+    private Text() {
+    }
+
+    static Optional<Integer> firstForbidden(String cell) {
+        return cell.codePoints().filter(Text::forbidden).boxed().findFirst();
+    }
+
+    static boolean forbidden(int cp) {
+        if (cp == '\t') {
+            return false;
+        }
+        return cp < 0x20 || (cp >= 0x7F && cp < 0xA0)
+                || cp == 0xFEFF // byte order mark in the middle of the text
+                || (cp >= 0x200E && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) // bidi marks and overrides
+                || (cp >= 0x2066 && cp <= 0x2069) // bidi isolates
+                || (cp >= 0xFFF9 && cp <= 0xFFFB) || cp == 0xFFFD; // annotations, replacement char
+    }
+
+    static String describe(int cp) {
+        return String.format("U+%04X", cp);
+    }
+}

@@ -1,0 +1,108 @@
+package vn.chiso766.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+import vn.chiso766.render.Document;
+
+/**
+ * Writes a publication atomically: every document goes into a sibling staging folder, which
+ * replaces the output folder only when complete. An error or a crash leaves the previous
+ * publication as it was; leftovers of a crashed run are cleaned (or restored) on the next run.
+ */
+public final class Publisher {
+    /** Marks a folder as a chiso766 publication: only such a folder is ever replaced. */
+    public static final String MARKER = ".chiso766";
+
+    private final Path out;
+    private final Path parent;
+    private final String name;
+
+    public Publisher(Path out) {
+        this.out = out.toAbsolutePath().normalize();
+        this.parent = this.out.getParent();
+        this.name = this.out.getFileName().toString();
+    }
+
+    /** Writes every document and swaps the result in. */
+    public void publish(List<Document> documents) throws IOException {
+        recover();
+        guard();
+        Path staging = Files.createDirectories(parent).resolve("." + name + ".tmp-" + ProcessHandle.current().pid());
+        Folders.delete(staging);
+        Files.createDirectory(staging);
+        try {
+            for (Document document : documents) {
+                write(staging, document);
+            }
+            Files.writeString(staging.resolve(MARKER), "chiso766\n");
+            swap(staging);
+        } finally {
+            Folders.delete(staging);
+        }
+    }
+
+    static void write(Path root, Document document) throws IOException {
+        Path target = root.resolve(document.path()).normalize();
+        if (!target.startsWith(root)) {
+            throw new IOException("output path escapes the publication: " + document.path());
+        }
+        Files.createDirectories(target.getParent());
+        try (OutputStream stream = Files.newOutputStream(target)) {
+            document.body().writeTo(stream);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Refuses to replace a folder that is not an earlier publication: nothing of the user's is lost. */
+    private void guard() throws IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new IOException(out + " là một tệp, không phải thư mục xuất bản. Hãy chọn thư mục khác bằng --out.");
+        }
+        if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !Folders.isEmpty(out)) {
+            throw new IOException("thư mục " + out + " đã có nội dung không do chiso766 tạo ra; không ghi đè."
+                    + " Hãy chọn thư mục trống hoặc thư mục xuất bản cũ bằng --out.");
+        }
+    }
+
+    private void swap(Path staging) throws IOException {
+        Path old = parent.resolve("." + name + ".old-" + ProcessHandle.current().pid());
+        if (Files.exists(out)) {
+            move(out, old);
+        }
+        move(staging, out);
+        Folders.delete(old);
+    }
+
+    /** Restores a publication left aside by a crash between the two renames; drops stale staging. */
+    void recover() throws IOException {
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path sibling : siblings.sorted().toList()) {
+                String file = sibling.getFileName().toString();
+                if (file.startsWith("." + name + ".old-") && !Files.exists(out)) {
+                    move(sibling, out);
+                } else if (file.startsWith("." + name + ".old-") || file.startsWith("." + name + ".tmp-")) {
+                    Folders.delete(sibling);
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+}

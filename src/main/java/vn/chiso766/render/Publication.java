@@ -1,0 +1,21 @@
+package vn.chiso766.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.chiso766.render.data.OpenData;
+import vn.chiso766.score.PeriodResult;
+import vn.chiso766.score.Results;
+
+/** Every document of a publication, from the scored results. Nothing is rendered until written. */
+public final class Publication {
+    private Publication() {
+    }
+
+    public static List<Document> documents(Results results) {
+        List<Document> documents = new ArrayList<>();
+        for (PeriodResult period : results.periods()) {
+            documents.addAll(OpenData.documents(period, results.dataset().catalogue().groups()));
+        }
+        return documents;
+    }
+}

@@ -1,0 +1,94 @@
+package vn.chiso766.score;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.chiso766.model.Observation;
+
+/** The data-quality findings of one scorecard, in plain Vietnamese. Pure. */
+final class Findings {
+    private static final BigDecimal TOLERANCE = new BigDecimal("0.005");
+
+    private Findings() {
+    }
+
+    static List<Finding> of(Scorecard card, Map<String, Observation> rows) {
+        List<Finding> out = new ArrayList<>();
+        if (card.empty()) {
+            out.add(finding(card, Finding.Type.NO_DATA, "không có số liệu trong kỳ này; đơn vị được ghi"
+                    + " \"chưa có dữ liệu\" và không xếp hạng.", Optional.empty()));
+            return out;
+        }
+        for (GroupScore group : card.groups()) {
+            groupFindings(card, group, rows, out);
+        }
+        return out;
+    }
+
+    private static void groupFindings(Scorecard card, GroupScore group, Map<String, Observation> rows,
+                                      List<Finding> out) {
+        String code = group.group().code();
+        Optional<Observation.Source> groupRow = source(rows, code);
+        if (group.source() == GroupScore.Source.MISSING) {
+            out.add(finding(card, Finding.Type.INCOMPLETE, "nhóm " + code + " (" + group.group().name()
+                    + ") không có số liệu; đơn vị chưa có tổng điểm kỳ này.", groupRow));
+            return;
+        }
+        group.points().filter(p -> p.compareTo(group.group().max()) > 0).ifPresent(p -> out.add(finding(card,
+                Finding.Type.ABOVE_MAXIMUM, "điểm nhóm " + code + " là " + plain(p) + ", vượt mức tối đa "
+                        + plain(group.group().max()) + "; giữ nguyên số liệu đã công bố.", groupRow)));
+        for (IndicatorScore indicator : group.indicators()) {
+            indicatorFindings(card, group, indicator, rows, out);
+        }
+        if (group.source() == GroupScore.Source.GIVEN) {
+            mismatch(card, group, groupRow, out);
+        }
+    }
+
+    private static void indicatorFindings(Scorecard card, GroupScore group, IndicatorScore indicator,
+                                          Map<String, Observation> rows, List<Finding> out) {
+        String code = indicator.indicator().code();
+        indicator.points().filter(p -> indicator.given() && p.compareTo(indicator.indicator().max()) > 0)
+                .ifPresent(p -> out.add(finding(card, Finding.Type.ABOVE_MAXIMUM, "điểm chỉ số " + code + " là "
+                        + plain(p) + ", vượt mức tối đa " + plain(indicator.indicator().max())
+                        + "; giữ nguyên số liệu đã công bố.", source(rows, code))));
+        boolean scored = indicator.indicator().rule().computes();
+        if (group.source() == GroupScore.Source.SUM && scored && !rows.containsKey(code)) {
+            out.add(finding(card, Finding.Type.MISSING_INDICATOR, "thiếu chỉ số " + code + " ("
+                    + indicator.indicator().name() + "); điểm nhóm " + group.group().code()
+                    + " chỉ cộng các chỉ số có số liệu.", Optional.empty()));
+        }
+    }
+
+    private static void mismatch(Scorecard card, GroupScore group, Optional<Observation.Source> at,
+                                 List<Finding> out) {
+        List<BigDecimal> points = group.indicators().stream().filter(i -> i.indicator().rule().computes())
+                .flatMap(i -> i.points().stream()).toList();
+        if (points.isEmpty()) {
+            return;
+        }
+        BigDecimal sum = points.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal given = group.points().orElseThrow();
+        if (sum.subtract(given).abs().compareTo(TOLERANCE) > 0) {
+            out.add(finding(card, Finding.Type.GROUP_MISMATCH, "điểm nhóm " + group.group().code() + " đã công bố là "
+                    + plain(given) + " nhưng tổng các chỉ số là " + plain(Points.round(sum))
+                    + "; dùng điểm nhóm đã công bố.", at));
+        }
+    }
+
+    private static Optional<Observation.Source> source(Map<String, Observation> rows, String code) {
+        return Optional.ofNullable(rows.get(code)).map(Observation::source);
+    }
+
+    private static Finding finding(Scorecard card, Finding.Type type, String message,
+                                   Optional<Observation.Source> at) {
+        return new Finding(card.period(), card.unit().code(), type, message, at);
+    }
+
+    /** Vietnamese decimal comma, as a user reads it in a message. */
+    static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+}

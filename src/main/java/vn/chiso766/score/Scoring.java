@@ -1,0 +1,69 @@
+package vn.chiso766.score;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.chiso766.model.Catalogue;
+import vn.chiso766.model.Group;
+import vn.chiso766.model.Indicator;
+import vn.chiso766.model.Observation;
+import vn.chiso766.model.Period;
+import vn.chiso766.model.Unit;
+
+/** Turns a unit's observations of one period into its scorecard. Pure. */
+public final class Scoring {
+    private Scoring() {
+    }
+
+    /** @param rows the unit's observations keyed by indicator or group code */
+    public static Scorecard scorecard(Unit unit, Period period, Catalogue catalogue, Map<String, Observation> rows) {
+        List<GroupScore> groups = new ArrayList<>();
+        for (Group group : catalogue.groups()) {
+            groups.add(group(group, catalogue.indicatorsOf(group.code()), rows));
+        }
+        Optional<BigDecimal> total = total(groups);
+        return new Scorecard(unit, period, groups, total, total.map(catalogue::bandOf));
+    }
+
+    static GroupScore group(Group group, List<Indicator> indicators, Map<String, Observation> rows) {
+        List<IndicatorScore> scores = indicators.stream().map(i -> indicator(i, rows.get(i.code()))).toList();
+        Optional<BigDecimal> given = Optional.ofNullable(rows.get(group.code())).flatMap(Observation::score);
+        if (given.isPresent()) {
+            return new GroupScore(group, given, GroupScore.Source.GIVEN, scores);
+        }
+        List<BigDecimal> points = scores.stream().flatMap(s -> s.points().stream()).toList();
+        if (points.isEmpty()) {
+            return new GroupScore(group, Optional.empty(), GroupScore.Source.MISSING, scores);
+        }
+        BigDecimal sum = points.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new GroupScore(group, Optional.of(Points.round(sum)), GroupScore.Source.SUM, scores);
+    }
+
+    static IndicatorScore indicator(Indicator indicator, Observation row) {
+        if (row == null) {
+            return new IndicatorScore(indicator, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), false);
+        }
+        Optional<BigDecimal> rate = row.numerator().flatMap(n -> row.denominator().flatMap(d -> Points.rate(n, d)));
+        if (row.score().isPresent()) {
+            return new IndicatorScore(indicator, row.numerator(), row.denominator(), rate, row.score(), true);
+        }
+        Optional<BigDecimal> points = row.numerator()
+                .flatMap(n -> row.denominator().flatMap(d -> Points.of(indicator, n, d)));
+        return new IndicatorScore(indicator, row.numerator(), row.denominator(), rate, points, false);
+    }
+
+    /** The sum of the six groups, or empty where any group has no data. */
+    static Optional<BigDecimal> total(List<GroupScore> groups) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (GroupScore group : groups) {
+            if (group.points().isEmpty()) {
+                return Optional.empty();
+            }
+            total = total.add(group.points().get());
+        }
+        return Optional.of(Points.round(total));
+    }
+}
