@@ -39,8 +39,8 @@ public final class OpenData {
     public static List<Document> documents(PeriodResult period, List<Group> groups) {
         String folder = period.period() + "/";
         return List.of(
-                new Document(folder + CSV, out -> writeCsv(records(period, groups), out)),
-                new Document(folder + JSON, out -> writeJson(records(period, groups), out)));
+                Document.of(folder + CSV, out -> writeCsv(records(period, groups), out)),
+                Document.of(folder + JSON, out -> writeJson(records(period, groups), out)));
     }
 
     /** One ordered map per unit, field name → value (String, BigDecimal, Integer or null). */
