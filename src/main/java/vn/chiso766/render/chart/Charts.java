@@ -217,6 +217,7 @@ public final class Charts {
     static NumberFormat decimals(int digits) {
         DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
                 DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN")));
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return format;
     }
 

@@ -79,6 +79,7 @@ final class HeatMap {
     private static PaintScaleLegend legend() {
         NumberAxis axis = new NumberAxis("% điểm tối đa");
         axis.setRange(0, 100);
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(10));
         axis.setNumberFormatOverride(Charts.decimals(0));
         axis.setTickLabelFont(ChartFonts.regular(10));
         axis.setLabelFont(ChartFonts.regular(11));

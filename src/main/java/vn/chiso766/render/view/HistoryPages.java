@@ -1,0 +1,21 @@
+package vn.chiso766.render.view;
+
+import java.util.List;
+import vn.chiso766.model.Catalogue;
+import vn.chiso766.model.Unit;
+
+/** Builds a unit's history page. */
+public final class HistoryPages {
+    private HistoryPages() {
+    }
+
+    public static HistoryPage of(SiteMap map, Unit unit) {
+        Catalogue catalogue = map.results().dataset().catalogue();
+        String path = map.history(unit.code());
+        Frame frame = Frames.of(map, path, unit.name() + " · kết quả qua các kỳ", map.results().latest().period(),
+                List.of(Frames.home()));
+        return new HistoryPage(frame, unit.name(), unit.code(), unit.kind().label(),
+                map.provinceName(unit.provinceCode()), ScorecardPages.trend(map, unit.code(), catalogue),
+                ScorecardPages.trendPoints(map, unit.code()), catalogue.maxTotal().doubleValue());
+    }
+}
