@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import vn.chiso766.load.DataFolder;
 import vn.chiso766.load.LoadException;
@@ -19,6 +21,9 @@ import vn.chiso766.score.Scorer;
         description = "Xây dựng toàn bộ ấn phẩm (trang web, PDF, dữ liệu mở) từ thư mục dữ liệu."
                 + " Ấn phẩm cũ chỉ được thay khi ấn phẩm mới đã hoàn chỉnh.")
 final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--data", paramLabel = "THƯ_MỤC", defaultValue = "data",
             description = "Thư mục dữ liệu (mặc định: ${DEFAULT-VALUE}).")
     Path data;
@@ -33,20 +38,20 @@ final class BuildCommand implements Callable<Integer> {
         try {
             results = Scorer.score(DataFolder.load(data));
         } catch (LoadException e) {
-            Report.problems(e, System.err);
-            System.err.println("Không xuất bản: " + out + " giữ nguyên như trước.");
+            Report.problems(e, spec.commandLine().getErr());
+            spec.commandLine().getErr().println("Không xuất bản: " + out + " giữ nguyên như trước.");
             return Main.DATA_ERROR;
         }
-        Report.findings(results, System.out);
+        Report.findings(results, spec.commandLine().getOut());
         try {
             List<Document> documents = Publication.documents(results);
             new Publisher(out).publish(documents);
-            System.out.println("Đã xuất bản " + documents.size() + " tệp vào " + out + ".");
-            Report.summary(results, System.out);
+            spec.commandLine().getOut().println("Đã xuất bản " + documents.size() + " tệp vào " + out + ".");
+            Report.summary(results, spec.commandLine().getOut());
             return 0;
         } catch (IOException | RuntimeException e) {
-            System.err.println("Lỗi khi ghi ấn phẩm: " + e.getMessage());
-            System.err.println(out + " giữ nguyên như trước.");
+            spec.commandLine().getErr().println("Lỗi khi ghi ấn phẩm: " + e.getMessage());
+            spec.commandLine().getErr().println(out + " giữ nguyên như trước.");
             return Main.OUTPUT_ERROR;
         }
     }

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file read strictly: UTF-8 (BOM or not), delimiter detected from the header line,
- * every cell trimmed and normalised to NFC, every row with the line it starts on.
+ * every cell trimmed of spaces and normalised to NFC, every row with the line it starts on.
  * The only class that knows Commons CSV.
  */
 public final class CsvTable {
@@ -60,7 +60,7 @@ public final class CsvTable {
             return Optional.empty();
         }
         char delimiter = Delimiter.detect(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true)
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
                 .setIgnoreEmptyLines(true).get();
         int before = problems.size();
         List<String> header = null;
@@ -95,7 +95,7 @@ public final class CsvTable {
     private static List<String> cells(CSVRecord record, String file, long line, Problems problems) {
         List<String> cells = new ArrayList<>(record.size());
         for (int i = 0; i < record.size(); i++) {
-            String cell = Normalizer.normalize(record.get(i), Normalizer.Form.NFC);
+            String cell = Normalizer.normalize(Text.trim(record.get(i)), Normalizer.Form.NFC);
             Text.firstForbidden(cell).ifPresent(cp -> problems.add(new Problem(file, line, cells.size() + 1, "",
                     "có ký tự điều khiển không được phép " + Text.describe(cp) + ". Hãy xóa ký tự này.")));
             cells.add(cell);
