@@ -10,14 +10,20 @@ import vn.chiso766.score.Results;
 
 /** What the commands print, in Vietnamese. */
 final class Report {
+    /** A file with thousands of bad rows usually has one cause: the first errors show it. */
+    static final int MAX_PROBLEMS = 200;
     private Report() {
     }
 
     static void problems(LoadException e, PrintWriter err) {
         List<Problem> problems = e.problems();
         err.println("Số liệu có " + problems.size() + " lỗi cần sửa:");
-        for (Problem problem : problems) {
+        for (Problem problem : problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS))) {
             err.println("  " + problem);
+        }
+        if (problems.size() > MAX_PROBLEMS) {
+            err.println("  … và " + (problems.size() - MAX_PROBLEMS) + " lỗi khác (chỉ in " + MAX_PROBLEMS
+                    + " lỗi đầu tiên; sửa các lỗi trên rồi chạy lại).");
         }
     }
 

@@ -78,16 +78,13 @@ public final class CsvTable {
                     header = cells;
                     checkHeader(header, file, problems);
                 } else if (cells.size() != header.size()) {
-                    problems.add(Problem.ofLine(file, line, "dòng có " + cells.size() + " cột nhưng dòng tiêu đề có "
-                            + header.size() + " cột. Kiểm tra dấu phân cách '" + Delimiter.name(delimiter)
-                            + "' và dấu ngoặc kép trong dòng này."));
+                    problems.add(Problem.ofLine(file, line, ragged(cells, header.size(), delimiter)));
                 } else {
                     rows.add(new Row(line, cells));
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.add(Problem.ofLine(file, Math.max(1, lineOf(e)), "không đọc được cấu trúc CSV: có dấu"
-                    + " ngoặc kép (\") mở mà không đóng. Hãy đóng ngoặc kép hoặc xóa nó."));
+            problems.add(Problem.ofLine(file, Math.max(1, lineOf(e)), quoteError(e)));
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -117,6 +114,26 @@ public final class CsvTable {
                         + " hoặc đổi tên một cột."));
             }
         }
+    }
+
+    private static String ragged(List<String> cells, int expected, char delimiter) {
+        String message = "dòng có " + cells.size() + " cột nhưng dòng tiêu đề có " + expected + " cột. Kiểm tra"
+                + " dấu phân cách '" + Delimiter.name(delimiter) + "' và dấu ngoặc kép trong dòng này.";
+        boolean splitDecimal = delimiter == ',' && cells.size() > expected
+                && cells.stream().anyMatch(c -> c.matches("\\d+"));
+        return splitDecimal ? message + " Nếu đây là số thập phân viết bằng dấu phẩy (65,54), hãy viết 65.54,"
+                + " đặt số trong ngoặc kép (\"65,54\") hoặc phân cách tệp bằng dấu chấm phẩy (;)." : message;
+    }
+
+    /** Commons CSV stops at a misplaced quote; its message tells which kind. */
+    private static String quoteError(Exception e) {
+        String text = String.valueOf(e.getMessage());
+        if (text.contains("invalid char between encapsulated token and delimiter")) {
+            return "không đọc được cấu trúc CSV: sau dấu ngoặc kép (\") đóng một ô phải là dấu phân cách"
+                    + " hoặc hết dòng. Trong ô có ngoặc kép, hãy viết ngoặc kép hai lần (\"\").";
+        }
+        return "không đọc được cấu trúc CSV: có dấu ngoặc kép (\") mở mà không đóng. Hãy đóng ngoặc kép"
+                + " hoặc xóa nó.";
     }
 
     private static long lineOf(Exception e) {
