@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.chiso766.render.Document;
+import vn.chiso766.render.Timings;
 
 /**
  * Fills a staging folder with every document, on all cores. A document whose key matches the
@@ -73,10 +74,13 @@ final class Staging {
             return;
         }
         rendered.incrementAndGet();
+        long start = System.nanoTime();
         try (OutputStream out = Files.newOutputStream(target)) {
             document.body().writeTo(out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            Timings.add(Timings.phaseOf(document.path()), System.nanoTime() - start);
         }
     }
 
