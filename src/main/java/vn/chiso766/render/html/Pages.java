@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import vn.chiso766.render.Document;
 import vn.chiso766.render.Fingerprint;
+import vn.chiso766.render.Timings;
 import vn.chiso766.render.chart.ChartFonts;
 import vn.chiso766.render.view.ArchivePage;
 import vn.chiso766.render.view.HistoryPage;
@@ -60,7 +61,7 @@ final class Pages {
         return Document.of(path, Fingerprint.of(resources, page), out -> {
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("page", page);
-            model.put("charts", charts.get());
+            model.put("charts", Timings.measure(Timings.Phase.CHARTS, charts));
             Templates.render(template, model, out);
         });
     }

@@ -48,7 +48,7 @@ class BrowserTest {
 
     @Test
     void sortsTheRankingByTotalAndFiltersByName(@TempDir Path temp) throws Exception {
-        Path site = TestSites.build(TestSites.giaLai(temp.resolve("data")), temp.resolve("site"));
+        Path site = TestSites.build(TestSites.giaLai(), temp.resolve("site"));
         browser.get(site.resolve("2026-10/xep-hang/so-nganh.html").toUri().toString());
         WebElement total = header("Tổng điểm");
         total.click();

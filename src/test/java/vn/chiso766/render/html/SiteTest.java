@@ -24,7 +24,7 @@ class SiteTest {
         HtmlChecker checker = new HtmlChecker();
         List<String> invalid = new ArrayList<>();
         for (Path data : List.of(TestSites.province(temp.resolve("p")), TestSites.national(temp.resolve("n")),
-                TestSites.giaLai(temp.resolve("g")))) {
+                TestSites.giaLai())) {
             Path site = TestSites.build(data, temp.resolve("site-" + data.getFileName()));
             for (Path page : TestSites.pages(site)) {
                 List<String> errors = checker.errors(page);

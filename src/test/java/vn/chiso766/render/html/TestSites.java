@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import vn.chiso766.TestData;
 import vn.chiso766.load.DataFolder;
 import vn.chiso766.load.LoadException;
 import vn.chiso766.publish.Publisher;
@@ -14,15 +15,14 @@ import vn.chiso766.score.Scorer;
 
 /** Data folders for the website's tests, and the sites built from them. */
 final class TestSites {
-    static final Path GIA_LAI = Path.of("/work/shared/fixtures/gia-lai-2026");
     static final String HOSTILE = "<script>alert(1)</script> & \"X\"";
 
     private TestSites() {
     }
 
-    /** The real Gia Lai data where this machine has it, else a copy of it made small. */
-    static Path giaLai(Path dir) throws IOException {
-        return Files.isDirectory(GIA_LAI) ? GIA_LAI : province(dir);
+    /** The real Gia Lai data (the shared fixture beside the project). */
+    static Path giaLai() {
+        return TestData.GIA_LAI;
     }
 
     /**
@@ -30,7 +30,7 @@ final class TestSites {
      * data in the second period), two periods.
      */
     static Path province(Path dir) throws IOException {
-        write(dir, "units.csv", """
+        TestData.in(dir).file("units.csv", """
                 code,name,kind,parent
                 P1,UBND tỉnh Thử Nghiệm,PROVINCE,
                 P1.01,Sở Tư pháp,AGENCY,P1
@@ -40,7 +40,7 @@ final class TestSites {
                 P1.102,UBND phường Pleiku,COMMUNE,P1
                 P1.103,UBND đặc khu Thử,COMMUNE,P1
                 """);
-        write(dir, "scores/2026-09.csv", """
+        TestData.in(dir).file("scores/2026-09.csv", """
                 unit_code,CKMB,TDGQ,CLGQ,TTTT,MDSH,MDHL
                 P1,12,16,7,6,10,17
                 P1.01,11.79,17.35,6.64,3.15,5.35,17.78
@@ -50,7 +50,7 @@ final class TestSites {
                 P1.102,14,18,10,7,15,17
                 P1.103,10,12,4,2,6,12
                 """);
-        write(dir, "scores/2026-10.csv", """
+        TestData.in(dir).file("scores/2026-10.csv", """
                 unit_code,CKMB,TDGQ,CLGQ,TTTT,MDSH,MDHL
                 P1,12.5,16.5,7,6.5,10,17
                 P1.01,11.79,17.35,6.64,3.15,5.35,17.78
@@ -64,7 +64,7 @@ final class TestSites {
 
     /** Two provinces with their agencies: national data, one period. */
     static Path national(Path dir) throws IOException {
-        write(dir, "units.csv", """
+        TestData.in(dir).file("units.csv", """
                 code,name,kind,parent
                 A,UBND tỉnh An,PROVINCE,
                 A.1,Sở Tư pháp,AGENCY,A
@@ -73,7 +73,7 @@ final class TestSites {
                 B.1,Sở Tư pháp,AGENCY,B
                 B.2,Sở Nội vụ,AGENCY,B
                 """);
-        write(dir, "scores/2026-10.csv", """
+        TestData.in(dir).file("scores/2026-10.csv", """
                 unit_code,CKMB,TDGQ,CLGQ,TTTT,MDSH,MDHL
                 A,12,16,7,6,10,17
                 A.1,11,17,6,3,5,17
@@ -99,11 +99,5 @@ final class TestSites {
         try (Stream<Path> files = Files.walk(site)) {
             return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
         }
-    }
-
-    private static void write(Path dir, String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
     }
 }
