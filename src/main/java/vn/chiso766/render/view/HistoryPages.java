@@ -2,6 +2,7 @@ package vn.chiso766.render.view;
 
 import java.util.List;
 import vn.chiso766.model.Catalogue;
+import vn.chiso766.model.Period;
 import vn.chiso766.model.Unit;
 
 /** Builds a unit's history page. */
@@ -12,10 +13,10 @@ public final class HistoryPages {
     public static HistoryPage of(SiteMap map, Unit unit) {
         Catalogue catalogue = map.results().dataset().catalogue();
         String path = map.history(unit.code());
-        Frame frame = Frames.of(map, path, unit.name() + " · kết quả qua các kỳ", map.results().latest().period(),
-                List.of(Frames.home()));
+        Period latest = map.results().latest().period();
+        Frame frame = Frames.of(map, path, unit.name() + " · kết quả qua các kỳ", latest, List.of(Frames.home()));
         return new HistoryPage(frame, unit.name(), unit.code(), unit.kind().label(),
-                map.provinceName(unit.provinceCode()), ScorecardPages.trend(map, unit.code(), catalogue),
-                ScorecardPages.trendPoints(map, unit.code()), catalogue.maxTotal().doubleValue());
+                map.provinceName(unit.provinceCode()), ScorecardPages.trend(map, unit.code(), latest, catalogue),
+                ScorecardPages.trendPoints(map, unit.code(), latest), catalogue.maxTotal().doubleValue());
     }
 }

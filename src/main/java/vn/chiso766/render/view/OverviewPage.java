@@ -6,9 +6,10 @@ import java.util.List;
  * The overview of a period (also the home page, for the latest period): each province's
  * standing and, for each of its tables, the band counts, the best and the weakest units.
  *
+ * @param home            true for the site's home page, which always shows the latest period
  * @param provinceRanking the ranking of provinces in national data; null otherwise
  */
-public record OverviewPage(Frame frame, String period, boolean latest, List<Province> provinces,
+public record OverviewPage(Frame frame, String period, boolean home, List<Province> provinces,
                            Link provinceRanking, Link quality, String findings, Link csv, Link json,
                            Link archive, List<Link> otherPeriods) {
 

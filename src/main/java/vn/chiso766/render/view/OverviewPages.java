@@ -24,7 +24,6 @@ public final class OverviewPages {
     public static OverviewPage of(SiteMap map, PeriodResult period, boolean home) {
         Period p = period.period();
         String path = home ? SiteMap.HOME : map.period(p);
-        boolean latest = map.results().latest().period().equals(p);
         String title = (home ? "Kết quả mới nhất · " : "Tổng quan ") + Format.month(p);
         Frame frame = Frames.of(map, path, title, p, home ? List.of() : List.of(Frames.home()));
         List<OverviewPage.Province> provinces = new ArrayList<>();
@@ -33,9 +32,10 @@ public final class OverviewPages {
         }
         Link provinceRanking = map.rankings(period).stream().filter(s -> s.scope().national()).findFirst()
                 .map(s -> new Link(map.ranking(p, s.scope()), "Xếp hạng các tỉnh, thành phố")).orElse(null);
-        List<Link> others = map.results().periods().stream().map(PeriodResult::period).filter(o -> !o.equals(p))
+        // Earlier periods only: a period's overview stays as published when later months arrive.
+        List<Link> others = map.results().periods().stream().map(PeriodResult::period).filter(o -> o.compareTo(p) < 0)
                 .map(o -> Frames.period(map, o)).toList();
-        return new OverviewPage(frame, Format.month(p), latest, provinces, provinceRanking,
+        return new OverviewPage(frame, Format.month(p), home, provinces, provinceRanking,
                 new Link(map.quality(p), "Chất lượng dữ liệu"), Format.count(period.findings().size()),
                 new Link(map.openData(p, OpenData.CSV), OpenData.CSV), new Link(map.openData(p, OpenData.JSON), OpenData.JSON),
                 new Link(SiteMap.ARCHIVE, "Lưu trữ các kỳ"), others);

@@ -47,9 +47,9 @@ public final class ScorecardPages {
                 province ? "" : Texts.rank(unit.standing().rankAll(), unit.standing().rankAllOf()),
                 Texts.rankChange(unit.standing()), Texts.totalChange(unit.standing().deltaTotal()),
                 Texts.points(stats.flatMap(ScopeStats::medianTotal)), medianLabel,
-                groups(unit, stats), sections(unit), bottlenecks(unit), trend(map, code, catalogue),
+                groups(unit, stats), sections(unit), bottlenecks(unit), trend(map, code, p, catalogue),
                 new Link(map.history(code), "Kết quả qua các kỳ"), ranking, catalogue.maxTotal().doubleValue(),
-                groupBars(unit, stats), trendPoints(map, code));
+                groupBars(unit, stats), trendPoints(map, code, p));
     }
 
     static String lower(String label) {
@@ -110,8 +110,12 @@ public final class ScorecardPages {
         return out;
     }
 
-    static List<ScorecardPage.TrendRow> trend(SiteMap map, String code, Catalogue catalogue) {
-        return map.results().history(code).stream().map(u -> new ScorecardPage.TrendRow(
+    /**
+     * The unit's periods up to and including {@code last}: a published scorecard stays as it was
+     * when later months are added, so it need not be rendered again.
+     */
+    static List<ScorecardPage.TrendRow> trend(SiteMap map, String code, Period last, Catalogue catalogue) {
+        return history(map, code, last).stream().map(u -> new ScorecardPage.TrendRow(
                 new Link(map.scorecard(u.card().period(), code), Format.monthShort(u.card().period())),
                 Texts.points(u.card().total()), Texts.band(u.card().band(), catalogue),
                 Texts.rank(u.standing().rank(), u.standing().rankOf()), Texts.totalChange(u.standing().deltaTotal()),
@@ -124,8 +128,12 @@ public final class ScorecardPages {
                 median(stats, g.group().code()).map(BigDecimal::doubleValue).orElse(null))).toList();
     }
 
-    static List<TrendPoint> trendPoints(SiteMap map, String code) {
-        return map.results().history(code).stream().map(u -> new TrendPoint(Format.monthShort(u.card().period()),
+    static List<TrendPoint> trendPoints(SiteMap map, String code, Period last) {
+        return history(map, code, last).stream().map(u -> new TrendPoint(Format.monthShort(u.card().period()),
                 u.card().total().map(BigDecimal::doubleValue).orElse(null), u.standing().rank().orElse(null))).toList();
+    }
+
+    private static List<UnitResult> history(SiteMap map, String code, Period last) {
+        return map.results().history(code).stream().filter(u -> u.card().period().compareTo(last) <= 0).toList();
     }
 }

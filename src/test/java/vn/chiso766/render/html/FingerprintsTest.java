@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,20 @@ class FingerprintsTest {
         assertNotEquals(before.get("2026-10/xep-hang/xa-phuong.html"), after.get("2026-10/xep-hang/xa-phuong.html"));
         assertEquals(before.get("2026-10/xep-hang/so-nganh.html"), after.get("2026-10/xep-hang/so-nganh.html"));
         assertEquals(before.get("2026-09/don-vi/p1-01.html"), after.get("2026-09/don-vi/p1-01.html"));
+    }
+
+    @Test
+    void aNewMonthLeavesPublishedPeriodsAsTheyWere() throws Exception {
+        Path data = TestSites.province(temp.resolve("data"));
+        Map<String, String> before = fingerprints(data);
+        Files.copy(data.resolve("scores/2026-10.csv"), data.resolve("scores/2026-11.csv"));
+        Map<String, String> after = fingerprints(data);
+        for (String page : List.of("2026-10/don-vi/p1-01.html", "2026-10/index.html", "2026-10/xep-hang/so-nganh.html",
+                "2026-09/don-vi/p1-101.html", "2026-10/chat-luong-du-lieu.html")) {
+            assertEquals(before.get(page), after.get(page), page);
+        }
+        assertNotEquals(before.get("don-vi/p1-01.html"), after.get("don-vi/p1-01.html"), "the history grows");
+        assertNotEquals(before.get("index.html"), after.get("index.html"), "home shows the new month");
     }
 
     private static Map<String, String> fingerprints(Path data) throws Exception {
