@@ -58,6 +58,10 @@ public final class Charts {
         }
         CategoryPlot plot = barPlot(data, "Tổng điểm", max);
         plot.setRenderer(new BandBarRenderer(bars));
+        // The axis' default 5 % margins become a wide blank band on a tall chart: keep half a row.
+        double edge = Math.min(0.05, 0.5 / Math.max(1, bars.size()));
+        plot.getDomainAxis().setLowerMargin(edge);
+        plot.getDomainAxis().setUpperMargin(edge);
         LegendItemCollection legend = new LegendItemCollection();
         for (int level = 0; level < bands.size(); level++) {
             legend.add(new LegendItem(bands.get(level), BandColors.of(level)));
