@@ -2,7 +2,6 @@ package vn.chiso766.render.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Period;
@@ -27,8 +26,8 @@ public final class OverviewPages {
         String title = (home ? "Kết quả mới nhất · " : "Tổng quan ") + Format.month(p);
         Frame frame = Frames.of(map, path, title, p, home ? List.of() : List.of(Frames.home()));
         List<OverviewPage.Province> provinces = new ArrayList<>();
-        for (Map.Entry<String, String> province : map.provinces().entrySet()) {
-            provinces.add(province(map, period, province.getKey(), province.getValue()));
+        for (String code : provinceOrder(map, period)) {
+            provinces.add(province(map, period, code, map.provinceName(code)));
         }
         Link provinceRanking = map.rankings(period).stream().filter(s -> s.scope().national()).findFirst()
                 .map(s -> new Link(map.ranking(p, s.scope()), "Xếp hạng các tỉnh, thành phố")).orElse(null);
@@ -39,6 +38,15 @@ public final class OverviewPages {
                 new Link(map.quality(p), "Chất lượng dữ liệu"), Format.count(period.findings().size()),
                 new Link(map.openData(p, OpenData.CSV), OpenData.CSV), new Link(map.openData(p, OpenData.JSON), OpenData.JSON),
                 new Link(SiteMap.ARCHIVE, "Lưu trữ các kỳ"), others);
+    }
+
+    /** Provinces in rank order where they are ranked (national data), else in units.csv order. */
+    private static List<String> provinceOrder(SiteMap map, PeriodResult period) {
+        List<String> order = new ArrayList<>();
+        map.rankings(period).stream().filter(s -> s.scope().national())
+                .forEach(s -> s.ranking().forEach(u -> order.add(u.unit().code())));
+        map.provinces().keySet().stream().filter(code -> !order.contains(code)).forEach(order::add);
+        return order;
     }
 
     private static OverviewPage.Province province(SiteMap map, PeriodResult period, String code, String name) {

@@ -30,7 +30,9 @@ public final class QualityPages {
 
     private static QualityPage.Item item(SiteMap map, PeriodResult period, Finding f) {
         String name = period.unit(f.unitCode()).map(u -> u.unit().name()).orElse(f.unitCode());
-        String source = f.source().map(s -> s.file() + ", dòng " + Format.count(s.line())).orElse("");
+        // The file's name only: the folder it was read from is the publisher's machine, not the reader's business.
+        String source = f.source().map(s -> "tệp " + java.nio.file.Path.of(s.file()).getFileName() + ", dòng "
+                + Format.count(s.line())).orElse("");
         return new QualityPage.Item(new Link(map.scorecard(period.period(), f.unitCode()), name), f.message(), source);
     }
 

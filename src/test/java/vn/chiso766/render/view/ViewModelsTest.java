@@ -83,4 +83,14 @@ class ViewModelsTest {
         assertEquals("Kỳ 10/2026", archive.periods().get(0).overview().text());
         assertEquals("Kỳ 09/2026", archive.periods().get(1).overview().text());
     }
+
+    @Test
+    void findingsSayWhereWithoutTheLocalFolder() {
+        PeriodResult september = map.results().period(Period.of(2026, 9)).orElseThrow();
+        QualityPage page = QualityPages.of(map, september);
+        QualityPage.Item item = page.sections().get(0).items().get(0);
+        assertEquals("Điểm vượt mức tối đa", page.sections().get(0).title());
+        assertTrue(item.source().matches("tệp 2026-09\\.csv, dòng \\d+"), item.source());
+        assertTrue(item.message().contains("vượt mức tối đa 18"), item.message());
+    }
 }
