@@ -1,6 +1,7 @@
 package vn.chiso766.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -57,10 +58,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SampleOptions options = options();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
         try {
             List<Path> stale = Sample.stale(options, out);
             if (!stale.isEmpty()) {
-                System.err.println("Thư mục " + out.resolve(Sample.SCORES) + " đã có tệp kỳ khác với các kỳ sẽ sinh: "
+                stderr.println("Thư mục " + out.resolve(Sample.SCORES) + " đã có tệp kỳ khác với các kỳ sẽ sinh: "
                         + stale.stream().map(p -> p.getFileName().toString()).toList()
                         + ". Hãy xóa chúng hoặc chọn thư mục khác bằng --out.");
                 return Main.OUTPUT_ERROR;
@@ -68,12 +71,12 @@ final class GenerateCommand implements Callable<Integer> {
             long start = System.nanoTime();
             Sample.Summary summary = Sample.write(options, out);
             List<Period> periods = summary.periods();
-            System.out.printf("Đã ghi %d đơn vị, %d kỳ (%s đến %s), %d dòng số liệu vào %s trong %d ms.%n",
+            stdout.printf("Đã ghi %d đơn vị, %d kỳ (%s đến %s), %d dòng số liệu vào %s trong %d ms.%n",
                     summary.units(), periods.size(), periods.get(0), periods.get(periods.size() - 1),
                     summary.rows(), out, (System.nanoTime() - start) / 1_000_000);
             return 0;
         } catch (IOException | RuntimeException e) {
-            System.err.println("Lỗi khi ghi số liệu vào " + out + ": " + e.getMessage());
+            stderr.println("Lỗi khi ghi số liệu vào " + out + ": " + e.getMessage());
             return Main.OUTPUT_ERROR;
         }
     }

@@ -22,27 +22,33 @@ class GenerateCommandTest {
     @Test
     void generatesDataThatValidates() {
         String out = tmp.resolve("mau").toString();
-        assertEquals(0, Main.run("generate", "--out", out, "--agencies", "4", "--communes", "6", "--months", "3",
-                "--until", "2026-03"));
+        Cli cli = Cli.run("generate", "--out", out, "--agencies", "4", "--communes", "6", "--months", "3",
+                "--until", "2026-03");
+        assertEquals(0, cli.exit());
+        assertTrue(cli.out().contains("Đã ghi 11 đơn vị, 3 kỳ (2026-01 đến 2026-03)"), cli.out());
         assertTrue(Files.isRegularFile(tmp.resolve("mau/scores/2026-01.csv")));
         assertFalse(Files.exists(tmp.resolve("mau/catalogue")), "the catalogue is not the generator's");
         assertFalse(Files.exists(tmp.resolve("mau/publication.properties")));
-        assertEquals(0, Main.run("validate", "--data", out));
+        assertEquals(0, Cli.run("validate", "--data", out).exit());
     }
 
     @Test
     void refusesBadOptionsAsUsageErrors() {
         String out = tmp.toString();
-        assertEquals(2, Main.run("generate", "--out", out, "--until", "2026-13"));
-        assertEquals(2, Main.run("generate", "--out", out, "--provinces", "0"));
-        assertEquals(2, Main.run("generate"));
+        Cli badMonth = Cli.run("generate", "--out", out, "--until", "2026-13");
+        assertEquals(2, badMonth.exit());
+        assertTrue(badMonth.err().contains("--until phải là tháng dạng YYYY-MM"), badMonth.err());
+        assertEquals(2, Cli.run("generate", "--out", out, "--provinces", "0").exit());
+        assertEquals(2, Cli.run("generate").exit());
     }
 
     @Test
     void leavesForeignPeriodFilesAloneAndRefuses() throws IOException {
         Path scores = Files.createDirectories(tmp.resolve("scores"));
         Files.writeString(scores.resolve("2020-01.csv"), "unit_code,CKMB\n");
-        assertEquals(Main.OUTPUT_ERROR, Main.run("generate", "--out", tmp.toString(), "--months", "1"));
+        Cli cli = Cli.run("generate", "--out", tmp.toString(), "--months", "1");
+        assertEquals(Main.OUTPUT_ERROR, cli.exit());
+        assertTrue(cli.err().contains("2020-01.csv"), cli.err());
         assertTrue(Files.exists(scores.resolve("2020-01.csv")));
         assertFalse(Files.exists(tmp.resolve("units.csv")));
     }
