@@ -40,6 +40,8 @@ final class Roster {
         double level = clamp(rng.normal(0.53, 0.045), 0.4, 0.7);
         double slope = rng.normal(0.006, 0.004);
         double[] levels = trend(level, slope, options.months(), rng, 0.01);
+        double publishBias = rng.normal(0, 0.15);
+        boolean island = index == 0 || rng.chance(0.4);
         Unit unit = new Unit(code, Names.province(index, options.provinces()), Kind.PROVINCE, Optional.empty(), Map.of());
         List<Profile> members = new ArrayList<>();
         for (int a = 0; a < options.agencies(); a++) {
@@ -47,18 +49,16 @@ final class Roster {
             Unit u = member(String.format("%s.%02d", code, a + 1), agency.name(), Kind.AGENCY, code);
             members.add(agency(u, agency.dossiers(), key + 1 + a, options, level, slope));
         }
-        boolean island = index == 0 || rng.chance(0.4);
         List<String> names = Names.communes(options.communes(), island, rng);
         for (int c = 0; c < names.size(); c++) {
             Unit u = member(String.format("%s.%03d", code, FIRST_COMMUNE + c), names.get(c), Kind.COMMUNE, code);
             members.add(commune(u, key + 1000 + c, options, level, slope));
         }
-        // One unit of the province misses its CLGQ group in one month: "chưa có dữ liệu" for that month.
-        if (!members.isEmpty()) {
-            int who = rng.below(members.size());
-            members.set(who, members.get(who).withMissingGroup(rng.below(options.months())));
-        }
-        return new ProvincePlan(unit, key, levels, rng.normal(0, 0.15), members);
+        // One unit lacks its CLGQ group in the latest month, as when the portal lags: the current
+        // ranking then shows a "chưa có dữ liệu" too, not only the history.
+        int who = rng.below(members.size());
+        members.set(who, members.get(who).withMissingGroup(options.months() - 1));
+        return new ProvincePlan(unit, key, levels, publishBias, members);
     }
 
     private static Unit member(String code, String name, Kind kind, String parent) {
