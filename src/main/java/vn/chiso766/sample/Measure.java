@@ -1,5 +1,7 @@
 package vn.chiso766.sample;
 
+import java.util.List;
+
 /**
  * The portal's indicators as the generator simulates them: what each one counts, how hard it
  * is (rate = level^difficulty: easy ones stay high even for weak units), and the points the
@@ -48,12 +50,11 @@ enum Measure {
         PETITIONS
     }
 
-    static final String CKMB = "CKMB";
+    /** The groups whose points the portal gives without a formula. */
     static final String CLGQ = "CLGQ";
     static final String TTTT = "TTTT";
-    static final String MDHL = "MDHL";
     /** The six groups in the portal's order. */
-    static final java.util.List<String> GROUPS = java.util.List.of("CKMB", "TDGQ", "CLGQ", "TTTT", "MDSH", "MDHL");
+    static final List<String> GROUPS = List.of("CKMB", "TDGQ", CLGQ, TTTT, "MDSH", "MDHL");
 
     final String group;
     final double max;

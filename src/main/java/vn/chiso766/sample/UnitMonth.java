@@ -35,7 +35,7 @@ final class UnitMonth {
         return new UnitMonth(unit, month, publication, tally, seed).generate(period);
     }
 
-    /** Rows in the portal's order: each indicator from what it counts, group rows after their group's counts. */
+    /** Rows in the catalogue's order, each indicator from what it counts; CLGQ and TTTT rows after their counts. */
     private List<Row> generate(Period period) {
         long dossiers = dossiers(period);
         int petitions = rng.poisson(unit.petitions());
