@@ -86,6 +86,23 @@ class SampleTest {
         assertTrue(results.latest().unit("M01").orElseThrow().card().complete(), "the province has its own row");
     }
 
+    /** Each unit keeps its own level from month to month: consecutive totals move together, not at random. */
+    @Test
+    void unitsDriftFromMonthToMonthRatherThanJump() throws Exception {
+        Sample.write(SampleOptions.defaults(), tmp);
+        Results results = Scorer.score(DataFolder.load(tmp));
+        PeriodResult before = results.periods().get(10);
+        List<double[]> pairs = results.latest().units().stream()
+                .filter(u -> u.card().complete() && before.unit(u.unit().code()).orElseThrow().card().complete())
+                .map(u -> new double[] {before.unit(u.unit().code()).orElseThrow().card().total().orElseThrow().doubleValue(),
+                    u.card().total().orElseThrow().doubleValue()})
+                .toList();
+        assertTrue(pairs.size() > 100);
+        double correlation = correlation(pairs);
+        assertTrue(correlation > 0.8, "correlation of consecutive totals " + correlation);
+        assertTrue(correlation < 0.999, "totals should move a little: " + correlation);
+    }
+
     @Test
     void namesAreDemonstrationVietnameseNfcAndUniqueWithinTheProvince() throws Exception {
         Sample.write(SampleOptions.defaults(), tmp);
@@ -153,6 +170,16 @@ class SampleTest {
         assertThrows(IllegalArgumentException.class, () -> new SampleOptions(1, Names.AGENCIES.size() + 1, 0, 12, until, 1));
         assertThrows(IllegalArgumentException.class, () -> new SampleOptions(1, 0, 0, 12, until, 1));
         assertThrows(IllegalArgumentException.class, () -> new SampleOptions(1, 20, 120, 0, until, 1));
+    }
+
+    private static double correlation(List<double[]> pairs) {
+        double n = pairs.size();
+        double mx = pairs.stream().mapToDouble(p -> p[0]).sum() / n;
+        double my = pairs.stream().mapToDouble(p -> p[1]).sum() / n;
+        double sxy = pairs.stream().mapToDouble(p -> (p[0] - mx) * (p[1] - my)).sum();
+        double sxx = pairs.stream().mapToDouble(p -> (p[0] - mx) * (p[0] - mx)).sum();
+        double syy = pairs.stream().mapToDouble(p -> (p[1] - my) * (p[1] - my)).sum();
+        return sxy / Math.sqrt(sxx * syy);
     }
 
     private static String counts(Observation o) {
