@@ -112,7 +112,12 @@ public final class Charts {
             worst = p.rank() == null ? worst : Math.max(worst, p.rank());
         }
         NumberAxis totalAxis = numberAxis("Tổng điểm", max);
-        CategoryPlot plot = new CategoryPlot(totals, categoryAxis(), totalAxis, new LineAndShapeRenderer(true, true));
+        CategoryAxis periods = new CategoryAxis();
+        periods.setMaximumCategoryLabelWidthRatio(1.5f);
+        if (points.size() > 6) {
+            periods.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+        }
+        CategoryPlot plot = new CategoryPlot(totals, periods, totalAxis, new LineAndShapeRenderer(true, true));
         boolean ranked = points.stream().anyMatch(p -> p.rank() != null);
         if (ranked) {
             NumberAxis rankAxis = new NumberAxis("Hạng");
