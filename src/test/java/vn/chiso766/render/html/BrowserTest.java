@@ -27,6 +27,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class BrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Held so the setting sticks: Selenium warns that it has no DevTools bindings for this Chromium, which we do not use. */
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private ChromeDriver browser;
 
     @BeforeEach

@@ -18,6 +18,8 @@ final class HtmlChecker {
     private final SimpleDocumentValidator validator = new SimpleDocumentValidator();
 
     HtmlChecker() throws Exception {
+        // The checker sets log4j's root logger to DEBUG, which floods the test output (FreeMarker logs there too).
+        org.apache.log4j.Logger.getRootLogger().setLevel(org.apache.log4j.Level.WARN);
         ErrorHandler collect = new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
