@@ -2,8 +2,6 @@ package vn.chiso766.render.chart;
 
 import freemarker.template.utility.StringUtil;
 import java.awt.geom.Rectangle2D;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
@@ -21,9 +19,21 @@ public final class SvgChart {
     private SvgChart() {
     }
 
-    /** A coordinate with at most two decimals and no trailing zeros: pages stay small, bytes stay stable. */
+    /**
+     * A coordinate with at most two decimals and no trailing zeros: pages stay small, bytes stay
+     * stable. Integer arithmetic, because this runs for every point of every chart.
+     */
     static String number(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        long hundredths = Math.round(value * 100);
+        String sign = hundredths < 0 ? "-" : "";
+        long magnitude = Math.abs(hundredths);
+        long whole = magnitude / 100;
+        int fraction = (int) (magnitude % 100);
+        if (fraction == 0) {
+            return magnitude == 0 ? "0" : sign + whole;
+        }
+        String decimals = fraction % 10 == 0 ? String.valueOf(fraction / 10) : (fraction < 10 ? "0" : "") + fraction;
+        return sign + whole + "." + decimals;
     }
 
     /** @param id unique on its page, [a-z0-9-] */

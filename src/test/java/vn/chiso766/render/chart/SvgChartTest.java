@@ -55,4 +55,15 @@ class SvgChartTest {
                 new TrendPoint("10/2026", null, null), new TrendPoint("11/2026", 70.25, 1)), 100);
         assertTrue(SvgChart.svg(trend, "xu-huong").contains("70,25"));
     }
+
+    @Test
+    void coordinatesAreShortAndExact() {
+        assertEquals("272", SvgChart.number(272.0));
+        assertEquals("20", SvgChart.number(20.000083923339844));
+        assertEquals("211.85", SvgChart.number(211.84999999999997));
+        assertEquals("0.5", SvgChart.number(0.5));
+        assertEquals("3.05", SvgChart.number(3.05));
+        assertEquals("-1.2", SvgChart.number(-1.2));
+        assertEquals("0", SvgChart.number(-0.001));
+    }
 }
