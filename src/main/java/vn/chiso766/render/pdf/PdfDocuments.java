@@ -1,0 +1,80 @@
+package vn.chiso766.render.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.jfree.chart.JFreeChart;
+import vn.chiso766.render.Document;
+import vn.chiso766.render.Fingerprint;
+import vn.chiso766.render.Slugs;
+import vn.chiso766.score.PeriodResult;
+import vn.chiso766.score.Results;
+import vn.chiso766.score.UnitResult;
+
+/**
+ * The PDFs of a publication, per period: a scorecard per unit (pdf/&lt;slug&gt;.pdf), and per
+ * province the monthly notice (thong-bao-&lt;period&gt;.pdf) and the meeting briefing
+ * (tom-tat-&lt;period&gt;.pdf). With several provinces in the data, the notice and briefing
+ * names end with the province's slug. Each is fingerprinted by its templates, fonts and view.
+ */
+public final class PdfDocuments {
+    static final String SCORECARD = "don-vi.ftlh";
+    static final String NOTICE = "thong-bao.ftlh";
+    static final String BRIEFING = "tom-tat.ftlh";
+
+    private PdfDocuments() {
+    }
+
+    public static List<Document> of(Results results) {
+        Slugs slugs = Slugs.of(results.dataset().units());
+        List<Document> documents = new ArrayList<>();
+        for (PeriodResult period : results.periods()) {
+            List<ProvincePeriod> provinces = ProvincePeriod.of(results, period);
+            for (ProvincePeriod province : provinces) {
+                NoticeSettings settings = NoticeSettings.of(results.dataset().settings(), province.code(),
+                        province.name(), period.period());
+                String suffix = provinces.size() > 1 ? "-" + slugs.of(province.code()) : "";
+                province.inRankOrder().forEach(u -> documents.add(scorecard(u, settings, slugs)));
+                documents.add(notice(province, settings, slugs, suffix));
+                documents.add(briefing(results, province, settings, suffix));
+            }
+        }
+        return documents;
+    }
+
+    /** The path of a unit's scorecard PDF, relative to the publication root. */
+    public static String scorecardPath(UnitResult unit, Slugs slugs) {
+        return unit.card().period() + "/pdf/" + slugs.of(unit.unit().code()) + ".pdf";
+    }
+
+    private static Document scorecard(UnitResult unit, NoticeSettings settings, Slugs slugs) {
+        ScorecardView view = ScorecardView.of(unit, "don-vi");
+        return document(scorecardPath(unit, slugs), SCORECARD, Map.of("card", view), Map::of, settings);
+    }
+
+    private static Document notice(ProvincePeriod province, NoticeSettings settings, Slugs slugs, String suffix) {
+        NoticeView view = NoticeView.of(province, settings, slugs);
+        String period = province.period().period().toString();
+        return document(period + "/thong-bao-" + period + suffix + ".pdf", NOTICE, Map.of("notice", view), Map::of,
+                settings);
+    }
+
+    private static Document briefing(Results results, ProvincePeriod province, NoticeSettings settings,
+                                     String suffix) {
+        BriefingView view = BriefingView.of(results, province);
+        String period = province.period().period().toString();
+        return document(period + "/tom-tat-" + period + suffix + ".pdf", BRIEFING, Map.of("briefing", view),
+                () -> BriefingView.charts(view), settings);
+    }
+
+    private static Document document(String path, String template, Map<String, Object> model,
+                                     Supplier<Map<String, JFreeChart>> charts, NoticeSettings settings) {
+        List<String> resources = Stream.concat(PdfTemplates.resources(template).stream(),
+                PdfFonts.resources().stream()).toList();
+        String fingerprint = Fingerprint.of(resources, model, settings.issueDate().toString());
+        return Document.of(path, fingerprint, out -> PdfWriter.write(PdfTemplates.render(template, model),
+                settings.issueDate(), ChartDrawer.factory(charts.get()), out));
+    }
+}
