@@ -1,6 +1,6 @@
 package vn.chiso766.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import vn.chiso766.load.LoadException;
 import vn.chiso766.load.Problem;
@@ -10,18 +10,24 @@ import vn.chiso766.score.Results;
 
 /** What the commands print, in Vietnamese. */
 final class Report {
+    /** A file with thousands of bad rows usually has one cause: the first errors show it. */
+    static final int MAX_PROBLEMS = 200;
     private Report() {
     }
 
-    static void problems(LoadException e, PrintStream err) {
+    static void problems(LoadException e, PrintWriter err) {
         List<Problem> problems = e.problems();
         err.println("Số liệu có " + problems.size() + " lỗi cần sửa:");
-        for (Problem problem : problems) {
+        for (Problem problem : problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS))) {
             err.println("  " + problem);
+        }
+        if (problems.size() > MAX_PROBLEMS) {
+            err.println("  … và " + (problems.size() - MAX_PROBLEMS) + " lỗi khác (chỉ in " + MAX_PROBLEMS
+                    + " lỗi đầu tiên; sửa các lỗi trên rồi chạy lại).");
         }
     }
 
-    static void findings(Results results, PrintStream out) {
+    static void findings(Results results, PrintWriter out) {
         List<Finding> findings = results.findings();
         if (findings.isEmpty()) {
             return;
@@ -33,7 +39,7 @@ final class Report {
         }
     }
 
-    static void summary(Results results, PrintStream out) {
+    static void summary(Results results, PrintWriter out) {
         for (PeriodResult period : results.periods()) {
             long complete = period.units().stream().filter(u -> u.card().complete()).count();
             out.println("Kỳ " + period.period() + ": " + period.units().size() + " đơn vị, " + complete

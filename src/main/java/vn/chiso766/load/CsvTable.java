@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file read strictly: UTF-8 (BOM or not), delimiter detected from the header line,
- * every cell trimmed and normalised to NFC, every row with the line it starts on.
+ * every cell trimmed of spaces and normalised to NFC, every row with the line it starts on.
  * The only class that knows Commons CSV.
  */
 public final class CsvTable {
@@ -60,7 +60,7 @@ public final class CsvTable {
             return Optional.empty();
         }
         char delimiter = Delimiter.detect(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true)
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
                 .setIgnoreEmptyLines(true).get();
         int before = problems.size();
         List<String> header = null;
@@ -78,16 +78,13 @@ public final class CsvTable {
                     header = cells;
                     checkHeader(header, file, problems);
                 } else if (cells.size() != header.size()) {
-                    problems.add(Problem.ofLine(file, line, "dòng có " + cells.size() + " cột nhưng dòng tiêu đề có "
-                            + header.size() + " cột. Kiểm tra dấu phân cách '" + Delimiter.name(delimiter)
-                            + "' và dấu ngoặc kép trong dòng này."));
+                    problems.add(Problem.ofLine(file, line, ragged(cells, header.size(), delimiter)));
                 } else {
                     rows.add(new Row(line, cells));
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.add(Problem.ofLine(file, Math.max(1, lineOf(e)), "không đọc được cấu trúc CSV: có dấu"
-                    + " ngoặc kép (\") mở mà không đóng. Hãy đóng ngoặc kép hoặc xóa nó."));
+            problems.add(Problem.ofLine(file, Math.max(1, lineOf(e)), quoteError(e)));
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -98,7 +95,7 @@ public final class CsvTable {
     private static List<String> cells(CSVRecord record, String file, long line, Problems problems) {
         List<String> cells = new ArrayList<>(record.size());
         for (int i = 0; i < record.size(); i++) {
-            String cell = Normalizer.normalize(record.get(i), Normalizer.Form.NFC);
+            String cell = Normalizer.normalize(Text.trim(record.get(i)), Normalizer.Form.NFC);
             Text.firstForbidden(cell).ifPresent(cp -> problems.add(new Problem(file, line, cells.size() + 1, "",
                     "có ký tự điều khiển không được phép " + Text.describe(cp) + ". Hãy xóa ký tự này.")));
             cells.add(cell);
@@ -117,6 +114,26 @@ public final class CsvTable {
                         + " hoặc đổi tên một cột."));
             }
         }
+    }
+
+    private static String ragged(List<String> cells, int expected, char delimiter) {
+        String message = "dòng có " + cells.size() + " cột nhưng dòng tiêu đề có " + expected + " cột. Kiểm tra"
+                + " dấu phân cách '" + Delimiter.name(delimiter) + "' và dấu ngoặc kép trong dòng này.";
+        boolean splitDecimal = delimiter == ',' && cells.size() > expected
+                && cells.stream().anyMatch(c -> c.matches("\\d+"));
+        return splitDecimal ? message + " Nếu đây là số thập phân viết bằng dấu phẩy (65,54), hãy viết 65.54,"
+                + " đặt số trong ngoặc kép (\"65,54\") hoặc phân cách tệp bằng dấu chấm phẩy (;)." : message;
+    }
+
+    /** Commons CSV stops at a misplaced quote; its message tells which kind. */
+    private static String quoteError(Exception e) {
+        String text = String.valueOf(e.getMessage());
+        if (text.contains("invalid char between encapsulated token and delimiter")) {
+            return "không đọc được cấu trúc CSV: sau dấu ngoặc kép (\") đóng một ô phải là dấu phân cách"
+                    + " hoặc hết dòng. Trong ô có ngoặc kép, hãy viết ngoặc kép hai lần (\"\").";
+        }
+        return "không đọc được cấu trúc CSV: có dấu ngoặc kép (\") mở mà không đóng. Hãy đóng ngoặc kép"
+                + " hoặc xóa nó.";
     }
 
     private static long lineOf(Exception e) {

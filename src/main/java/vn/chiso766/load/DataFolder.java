@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,17 +40,42 @@ public final class DataFolder {
         Settings settings = SettingsLoader.load(dir, problems);
         Set<String> codes = units.stream().map(Unit::code).collect(Collectors.toSet());
         List<PeriodData> periods = new ArrayList<>();
+        Set<Period> seen = new HashSet<>();
         for (Path file : periodFiles(dir, problems)) {
-            String name = file.getFileName().toString();
-            Optional<Period> period = Period.parse(name.substring(0, name.length() - ".csv".length()));
+            Optional<Period> period = period(file, problems);
             if (period.isEmpty()) {
-                problems.add(Problem.ofFile(file.toString(), "tên tệp phải là kỳ dạng YYYY-MM.csv, ví dụ 2026-09.csv."));
+                continue;
+            }
+            if (!seen.add(period.get())) {
+                problems.add(Problem.ofFile(file.toString(), "kỳ " + period.get() + " đã có một tệp khác trong "
+                        + SCORES + "/. Mỗi kỳ chỉ một tệp; hãy xóa tệp thừa."));
                 continue;
             }
             ScoresLoader.load(file, file.toString(), period.get(), codes, catalogue, problems).ifPresent(periods::add);
         }
         problems.throwIfAny();
         return new Dataset(units, catalogue, periods, settings);
+    }
+
+    /**
+     * A digest of every file of the data folder (names and bytes): equal digests mean the same
+     * data, so an earlier publication made from it is still right.
+     */
+    public static String digest(Path dir) throws java.io.IOException {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(dir.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+            }
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     private static List<Unit> loadUnits(Path dir, Problems problems) {
@@ -60,21 +87,40 @@ public final class DataFolder {
         return UnitsLoader.load(file, file.toString(), problems);
     }
 
+    /** The period a file's name gives; a file that is not YYYY-MM.csv is reported, never skipped silently. */
+    private static Optional<Period> period(Path file, Problems problems) {
+        String name = file.getFileName().toString();
+        boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
+        Optional<Period> period = csv ? Period.parse(name.substring(0, name.length() - ".csv".length()))
+                : Optional.empty();
+        if (period.isEmpty()) {
+            problems.add(Problem.ofFile(file.toString(), (csv ? "" : "không phải tệp CSV. ") + "Trong " + SCORES
+                    + "/ mỗi tệp là số liệu một kỳ, tên dạng YYYY-MM.csv (ví dụ 2026-09.csv). Hãy đổi tên tệp,"
+                    + " lưu lại thành CSV UTF-8, hoặc chuyển tệp ra khỏi thư mục."));
+        }
+        return period;
+    }
+
     private static List<Path> periodFiles(Path dir, Problems problems) {
         Path scores = dir.resolve(SCORES);
         List<Path> files = List.of();
         if (Files.isDirectory(scores)) {
             try (Stream<Path> list = Files.list(scores)) {
-                files = list.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv"))
+                files = list.filter(p -> !ignored(p.getFileName().toString()))
                         .filter(Files::isRegularFile).sorted().toList();
             } catch (IOException e) {
                 problems.add(Problem.ofFile(scores.toString(), "không đọc được thư mục (" + e.getMessage() + ")."));
             }
         }
-        if (files.isEmpty()) {
+        if (files.stream().noneMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))) {
             problems.add(Problem.ofFile(scores.toString(), "không có tệp số liệu nào. Mỗi kỳ là một tệp"
                     + " scores/YYYY-MM.csv."));
         }
         return files;
+    }
+
+    /** Hidden files and office lock files (".~lock.2026-09.csv#", "~$2026-09.xlsx") are not data. */
+    private static boolean ignored(String name) {
+        return name.startsWith(".") || name.startsWith("~$");
     }
 }

@@ -30,7 +30,7 @@ final class Delimiter {
         return end < 0 ? text : text.substring(0, end);
     }
 
-    private static int countOutsideQuotes(String line, char c) {
+    static int countOutsideQuotes(String line, char c) {
         int count = 0;
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {

@@ -22,6 +22,23 @@ final class Text {
                 || (cp >= 0xFFF9 && cp <= 0xFFFB) || cp == 0xFFFD; // annotations, replacement char
     }
 
+    /** Strips spaces, tabs and no-break spaces (pasted from spreadsheets), nothing else. */
+    static String trim(String cell) {
+        int start = 0;
+        int end = cell.length();
+        while (start < end && blank(cell.charAt(start))) {
+            start++;
+        }
+        while (end > start && blank(cell.charAt(end - 1))) {
+            end--;
+        }
+        return cell.substring(start, end);
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0';
+    }
+
     static String describe(int cp) {
         return String.format("U+%04X", cp);
     }

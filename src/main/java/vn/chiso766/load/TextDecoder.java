@@ -9,13 +9,14 @@ import java.util.Optional;
 
 /** Strict UTF-8 decoding: a file in another encoding is an error, never mojibake. */
 final class TextDecoder {
+    private static final String RESAVE = " Hãy lưu lại tệp với mã hóa UTF-8 (trong Excel: Lưu thành › CSV UTF-8).";
+
     private TextDecoder() {
     }
 
     static Optional<String> decode(byte[] bytes, String file, Problems problems) {
-        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-            problems.add(Problem.ofFile(file, "tệp được lưu bằng mã UTF-16. Hãy lưu lại với mã hóa UTF-8"
-                    + " (trong Excel: Lưu thành › CSV UTF-8)."));
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE) || looksUtf16(bytes)) {
+            problems.add(Problem.ofFile(file, "tệp được lưu bằng mã UTF-16." + RESAVE));
             return Optional.empty();
         }
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
@@ -26,23 +27,43 @@ final class TextDecoder {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         var result = decoder.decode(in, out, true);
         if (result.isError()) {
-            long line = lineAt(bytes, in.position());
-            problems.add(Problem.ofLine(file, line, "có byte không hợp lệ trong mã UTF-8 (tệp có thể được lưu"
-                    + " bằng Windows-1258, TCVN3 hoặc VNI). Hãy lưu lại tệp với mã hóa UTF-8."));
+            problems.add(badByte(file, out.flip().toString()));
             return Optional.empty();
         }
         decoder.flush(out);
         return Optional.of(out.flip().toString());
     }
 
-    private static long lineAt(byte[] bytes, int offset) {
-        long line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
+    /**
+     * Names the line and the CSV column of the first byte that is not UTF-8, from the text
+     * decoded before it: the header line gives the delimiter and the column's name.
+     */
+    private static Problem badByte(String file, String before) {
+        String message = "có byte không hợp lệ trong mã UTF-8 (tệp có thể được lưu bằng Windows-1258, TCVN3"
+                + " hoặc VNI)." + RESAVE;
+        int lineStart = before.lastIndexOf('\n') + 1;
+        long line = before.chars().filter(c -> c == '\n').count() + 1;
+        if (lineStart == 0) {
+            return Problem.ofLine(file, line, message);
+        }
+        String header = before.substring(0, before.indexOf('\n')).strip();
+        char delimiter = Delimiter.detect(header);
+        int column = Delimiter.countOutsideQuotes(before.substring(lineStart), delimiter) + 1;
+        String[] names = header.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
+        String name = column <= names.length ? names[column - 1].replace("\"", "").strip() : "";
+        return new Problem(file, line, column, Text.firstForbidden(name).isPresent() ? "" : name, message);
+    }
+
+    /** UTF-16 without a byte order mark: ASCII text with a zero byte beside every letter. */
+    private static boolean looksUtf16(byte[] bytes) {
+        int n = Math.min(bytes.length, 64) & ~1;
+        int zeros = 0;
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                zeros++;
             }
         }
-        return line;
+        return n >= 4 && zeros >= n / 4;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -56,5 +77,4 @@ final class TextDecoder {
         }
         return true;
     }
-
 }

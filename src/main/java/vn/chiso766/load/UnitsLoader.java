@@ -13,6 +13,9 @@ import vn.chiso766.model.Unit;
 final class UnitsLoader {
     private static final List<String> COLUMNS = List.of("code", "name", "kind", "parent");
     private static final String HINT = "units.csv cần các cột code,name,kind,parent.";
+    /** Far above any real code or name (the longest names are about 80 characters): longer is a paste error. */
+    static final int MAX_CODE = 50;
+    static final int MAX_NAME = 200;
 
     private UnitsLoader() {
     }
@@ -55,6 +58,8 @@ final class UnitsLoader {
         if (name.isEmpty()) {
             problems.add(Cell.of(table, row, "name").problem("tên đơn vị trống."));
         }
+        tooLong(table, row, "code", code, MAX_CODE, problems);
+        tooLong(table, row, "name", name, MAX_NAME, problems);
         Optional<Kind> kind = kind(kindText);
         if (kind.isEmpty()) {
             problems.add(Cell.of(table, row, "kind").problem("loại đơn vị \"" + Numbers.shorten(kindText)
@@ -70,6 +75,15 @@ final class UnitsLoader {
             }
         }
         return Optional.of(new Unit(code, name, kind.get(), Optional.of(parent).filter(p -> !p.isEmpty()), extra));
+    }
+
+    private static void tooLong(CsvTable table, CsvTable.Row row, String column, String text, int max,
+                                Problems problems) {
+        int length = text.codePointCount(0, text.length());
+        if (length > max) {
+            problems.add(Cell.of(table, row, column).problem("dài " + length + " ký tự, vượt giới hạn " + max
+                    + " ký tự (\"" + Numbers.shorten(text) + "\"). Hãy kiểm tra ô này: có thể đã dán nhầm nội dung."));
+        }
     }
 
     private static void checkParents(CsvTable table, Map<String, Unit> units, Map<String, Long> lines,

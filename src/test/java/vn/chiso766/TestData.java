@@ -1,0 +1,50 @@
+package vn.chiso766;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes small data folders for tests. */
+public final class TestData {
+    public static final Path GIA_LAI = Path.of("..", "shared", "fixtures", "gia-lai-2026");
+
+    private final Path dir;
+
+    private TestData(Path dir) {
+        this.dir = dir;
+    }
+
+    public static TestData in(Path dir) {
+        return new TestData(dir);
+    }
+
+    /** A province P with agencies A1..An, in units.csv. */
+    public TestData units(String csv) {
+        return file("units.csv", csv);
+    }
+
+    public TestData period(String period, String csv) {
+        return file("scores/" + period + ".csv", csv);
+    }
+
+    public TestData file(String relative, String text) {
+        return bytes(relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public TestData bytes(String relative, byte[] content) {
+        try {
+            Path path = dir.resolve(relative);
+            Files.createDirectories(path.getParent());
+            Files.write(path, content);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+}
