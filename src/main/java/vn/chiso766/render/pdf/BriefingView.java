@@ -11,6 +11,7 @@ import vn.chiso766.model.Band;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Group;
 import vn.chiso766.render.Format;
+import vn.chiso766.render.chart.TrendPoint;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.Results;
 import vn.chiso766.score.ScopeStats;
@@ -20,14 +21,18 @@ import vn.chiso766.score.UnitResult;
  * The one-to-two-page meeting briefing of a province: a heat map of units × groups, the best and
  * weakest of each kind, the biggest movers and the province's trend.
  *
- * @param bands the legend: band names, highest first, their level being their position
+ * @param bands      the legend: band names, highest first, their level being their position
+ * @param trendChart the province's trend chart, null with fewer than two periods
  */
 public record BriefingView(String title, String subject, String heading, String headline, List<String> groupNames,
                            List<HeatRow> heatMap, List<String> bands, List<KindTop> kinds, List<Mover> risers,
-                           List<Mover> fallers, String previous, List<TrendRow> trend) {
+                           List<Mover> fallers, String previous, List<TrendRow> trend,
+                           List<TrendPoint> trendPoints, PdfChart trendChart) {
     /** Units a kind may have and still be listed one by one in the heat map; beyond, its median. */
     static final int HEAT_MAP_LIMIT = 25;
     static final int TOP = 5;
+    static final String TREND = "xu-huong";
+    private static final double TREND_WIDTH_MM = 125;
 
     /** @param level the band index of the share (0 = highest), -1 for no data */
     public record Cell(String text, int level) {
@@ -51,6 +56,9 @@ public record BriefingView(String title, String subject, String heading, String 
         List<Group> groups = pp.catalogue().groups();
         List<UnitResult> moved = pp.members().stream().filter(u -> u.standing().deltaTotal().isPresent()).toList();
         Comparator<UnitResult> byDelta = Comparator.comparing(u -> u.standing().deltaTotal().orElseThrow());
+        List<TrendPoint> points = PrintCharts.trendPoints(results, pp.code(), pp.period().period());
+        PdfChart chart = points.size() < 2 ? null
+                : PdfChart.of(TREND, PrintCharts.trend(pp.name(), points, pp.catalogue()), TREND_WIDTH_MM);
         return new BriefingView("Tóm tắt kết quả Bộ chỉ số 766 " + month + " — " + pp.name(),
                 "Tài liệu họp: kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp " + month + " của " + label,
                 "Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp " + month + " — " + pp.name(),
@@ -63,12 +71,13 @@ public record BriefingView(String title, String subject, String heading, String 
                 moved.stream().filter(u -> u.standing().deltaTotal().get().signum() < 0).sorted(byDelta)
                         .limit(TOP).map(BriefingView::mover).toList(),
                 pp.previous().map(p -> Format.month(p.period())).orElse(""),
-                trend(results, pp));
+                trend(results, pp), points, chart);
     }
 
-    /** The charts the briefing template places; none until the shared chart builders exist. */
-    static Map<String, JFreeChart> charts(BriefingView view) {
-        return Map.of();
+    /** The charts the briefing template places, by the names of its objects. */
+    static Map<String, JFreeChart> charts(BriefingView view, ProvincePeriod pp) {
+        return view.trendChart() == null ? Map.of()
+                : Map.of(TREND, PrintCharts.trend(pp.name(), view.trendPoints(), pp.catalogue()).chart());
     }
 
     private static List<HeatRow> heatMap(ProvincePeriod pp) {

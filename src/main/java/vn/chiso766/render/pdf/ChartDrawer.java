@@ -14,7 +14,7 @@ import org.w3c.dom.Element;
 /**
  * Draws a JFreeChart into the PDF as vectors, its labels as real text in the PDF's own font:
  * {@code <object type="application/x-chiso766-chart" name="trend" ...>} takes the chart of that
- * name. The fonts are registered with AWT first, so Java2D finds the same family.
+ * name. Its fonts (registered with AWT by the chart builders) are registered with the PDF too.
  */
 final class ChartDrawer implements FSObjectDrawer {
     static final String TYPE = "application/x-chiso766-chart";
@@ -27,9 +27,6 @@ final class ChartDrawer implements FSObjectDrawer {
 
     /** The object drawers of one document, its charts by name. */
     static FSObjectDrawerFactory factory(Map<String, JFreeChart> charts) {
-        if (!charts.isEmpty()) {
-            PdfFonts.registerWithAwt();
-        }
         DefaultObjectDrawerFactory factory = new DefaultObjectDrawerFactory();
         factory.registerDrawer(TYPE, new ChartDrawer(charts));
         return factory;

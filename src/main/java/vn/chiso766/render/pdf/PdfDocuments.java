@@ -9,8 +9,10 @@ import org.jfree.chart.JFreeChart;
 import vn.chiso766.render.Document;
 import vn.chiso766.render.Fingerprint;
 import vn.chiso766.render.Slugs;
+import vn.chiso766.render.chart.GroupBar;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.Results;
+import vn.chiso766.score.Scope;
 import vn.chiso766.score.UnitResult;
 
 /**
@@ -23,6 +25,8 @@ public final class PdfDocuments {
     static final String SCORECARD = "don-vi.ftlh";
     static final String NOTICE = "thong-bao.ftlh";
     static final String BRIEFING = "tom-tat.ftlh";
+    private static final String PROFILE = "nhom-tieu-chi";
+    private static final double PROFILE_WIDTH_MM = 150;
 
     private PdfDocuments() {
     }
@@ -36,7 +40,7 @@ public final class PdfDocuments {
                 NoticeSettings settings = NoticeSettings.of(results.dataset().settings(), province.code(),
                         province.name(), period.period());
                 String suffix = provinces.size() > 1 ? "-" + slugs.of(province.code()) : "";
-                province.inRankOrder().forEach(u -> documents.add(scorecard(u, settings, slugs)));
+                province.inRankOrder().forEach(u -> documents.add(scorecard(u, period, settings, slugs)));
                 documents.add(notice(province, settings, slugs, suffix));
                 documents.add(briefing(results, province, settings, suffix));
             }
@@ -49,9 +53,13 @@ public final class PdfDocuments {
         return unit.card().period() + "/pdf/" + slugs.of(unit.unit().code()) + ".pdf";
     }
 
-    private static Document scorecard(UnitResult unit, NoticeSettings settings, Slugs slugs) {
+    private static Document scorecard(UnitResult unit, PeriodResult period, NoticeSettings settings, Slugs slugs) {
         ScorecardView view = ScorecardView.of(unit, "don-vi");
-        return document(scorecardPath(unit, slugs), SCORECARD, Map.of("card", view), Map::of, settings);
+        List<GroupBar> bars = PrintCharts.groupBars(unit, period.scope(Scope.of(unit.unit())));
+        String kind = unit.unit().kind().label();
+        PdfChart chart = PdfChart.of(PROFILE, PrintCharts.groupProfile(view.name(), bars, kind), PROFILE_WIDTH_MM);
+        return document(scorecardPath(unit, slugs), SCORECARD, Map.of("card", view, "profile", chart, "bars", bars),
+                () -> Map.of(PROFILE, PrintCharts.groupProfile(view.name(), bars, kind).chart()), settings);
     }
 
     private static Document notice(ProvincePeriod province, NoticeSettings settings, Slugs slugs, String suffix) {
@@ -66,7 +74,7 @@ public final class PdfDocuments {
         BriefingView view = BriefingView.of(results, province);
         String period = province.period().period().toString();
         return document(period + "/tom-tat-" + period + suffix + ".pdf", BRIEFING, Map.of("briefing", view),
-                () -> BriefingView.charts(view), settings);
+                () -> BriefingView.charts(view, province), settings);
     }
 
     private static Document document(String path, String template, Map<String, Object> model,

@@ -2,33 +2,34 @@ package vn.chiso766.render.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.stream.Stream;
+import vn.chiso766.render.chart.ChartFonts;
 
 /**
- * The one typeface of every PDF: Liberation Serif (Times New Roman metrics, full Vietnamese,
- * OFL), shipped in the jar so that no font of the machine is needed. Registered for every
- * face with openhtmltopdf (embedded, subset) and with AWT for the charts' labels.
+ * The typefaces of every PDF, shipped in the jar so that no font of the machine is needed,
+ * embedded and subset: Liberation Serif (Times New Roman metrics, full Vietnamese, OFL) for the
+ * text, and the charts' own Be Vietnam Pro, so that chart labels drawn through Java2D stay
+ * real text in the PDF's fonts.
  */
 final class PdfFonts {
     /** The CSS font-family of the templates. */
     static final String FAMILY = "Liberation Serif";
 
-    private record Face(String resource, int weight, FontStyle style) {
+    private record Face(String resource, String family, int weight, FontStyle style) {
+        static Face of(String resource, String family) {
+            return new Face(resource, family, resource.contains("Bold") ? 700 : 400,
+                    resource.contains("Italic") ? FontStyle.ITALIC : FontStyle.NORMAL);
+        }
     }
 
-    private static final List<Face> FACES = List.of(
-            new Face("fonts/LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL),
-            new Face("fonts/LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL),
-            new Face("fonts/LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC),
-            new Face("fonts/LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC));
-
-    private static boolean awtRegistered;
+    private static final List<Face> FACES = Stream.concat(
+            Stream.of("Regular", "Bold", "Italic", "BoldItalic")
+                    .map(face -> Face.of("fonts/LiberationSerif-" + face + ".ttf", FAMILY)),
+            ChartFonts.RESOURCES.stream().map(resource -> Face.of(resource, ChartFonts.FAMILY))).toList();
 
     private PdfFonts() {
     }
@@ -40,24 +41,8 @@ final class PdfFonts {
 
     static void register(PdfRendererBuilder builder) {
         for (Face face : FACES) {
-            builder.useFont(() -> open(face.resource()), FAMILY, face.weight(), face.style(), true);
+            builder.useFont(() -> open(face.resource()), face.family(), face.weight(), face.style(), true);
         }
-    }
-
-    /** Makes the family known to Java2D so that chart text is drawn in it, as text. */
-    static synchronized void registerWithAwt() {
-        if (awtRegistered) {
-            return;
-        }
-        GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
-        for (Face face : FACES) {
-            try (InputStream in = open(face.resource())) {
-                environment.registerFont(Font.createFont(Font.TRUETYPE_FONT, in));
-            } catch (IOException | FontFormatException e) {
-                throw new IllegalStateException("cannot load " + face.resource(), e);
-            }
-        }
-        awtRegistered = true;
     }
 
     private static InputStream open(String resource) {

@@ -94,6 +94,7 @@ class PdfDocumentsTest {
         assertTrue(text.contains("Sở Tư pháp"));
         assertTrue(text.contains(Format.points(unit.card().total().orElseThrow())));
         assertTrue(text.contains(unit.standing().rank().orElseThrow() + "/14"));
+        assertTrue(text.contains("Trung vị sở, ban, ngành"), "the chart's legend is real text");
     }
 
     @Test
