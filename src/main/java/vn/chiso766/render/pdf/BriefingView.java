@@ -22,7 +22,8 @@ import vn.chiso766.score.UnitResult;
  * weakest of each kind, the biggest movers and the province's trend.
  *
  * @param bands      the legend: band names, highest first, their level being their position
- * @param trendChart the province's trend chart, null with fewer than two periods
+ * @param trend      the province's latest periods, oldest first
+ * @param trendChart the province's trend chart over every period, null with fewer than two
  */
 public record BriefingView(String title, String subject, String heading, String headline, List<String> groupNames,
                            List<HeatRow> heatMap, List<String> bands, List<KindTop> kinds, List<Mover> risers,
@@ -32,7 +33,9 @@ public record BriefingView(String title, String subject, String heading, String 
     static final int HEAT_MAP_LIMIT = 25;
     static final int TOP = 5;
     static final String TREND = "xu-huong";
-    private static final double TREND_WIDTH_MM = 125;
+    /** Periods the trend table lists, the latest ones; the chart shows them all. */
+    static final int TREND_ROWS = 4;
+    private static final double TREND_WIDTH_MM = 115;
 
     /** @param level the band index of the share (0 = highest), -1 for no data */
     public record Cell(String text, int level) {
@@ -143,6 +146,6 @@ public record BriefingView(String title, String subject, String heading, String 
                     u.card().band().map(Band::name).orElse(""),
                     u.standing().rank().map(r -> r + "/" + u.standing().rankOf()).orElse(""))));
         }
-        return rows;
+        return List.copyOf(rows.subList(Math.max(0, rows.size() - TREND_ROWS), rows.size()));
     }
 }

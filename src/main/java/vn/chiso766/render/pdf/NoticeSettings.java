@@ -1,6 +1,7 @@
 package vn.chiso766.render.pdf;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -78,12 +79,17 @@ record NoticeSettings(String parentBody, List<String> issuingBody, String place,
     /** The issue date: "ngay_ban_hanh.<period>" as YYYY-MM-DD, else day N of the next month. */
     private static LocalDate issueDate(Lookup lookup, Period period) {
         Optional<String> exact = lookup.get("ngay_ban_hanh." + period);
-        if (exact.isPresent()) {
-            return LocalDate.parse(exact.get());
+        try {
+            if (exact.isPresent()) {
+                return LocalDate.parse(exact.get());
+            }
+            int day = lookup.get("ngay_ban_hanh").map(Integer::parseInt).orElse(DEFAULT_ISSUE_DAY);
+            LocalDate next = period.month().plusMonths(1).atDay(1);
+            return next.withDayOfMonth(Math.min(Math.max(day, 1), next.lengthOfMonth()));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new IllegalArgumentException("publication.properties: ngay_ban_hanh phải là số ngày (1–31),"
+                    + " ngay_ban_hanh." + period + " phải là ngày dạng YYYY-MM-DD.", e);
         }
-        int day = lookup.get("ngay_ban_hanh").map(Integer::parseInt).orElse(DEFAULT_ISSUE_DAY);
-        LocalDate next = period.month().plusMonths(1).atDay(1);
-        return next.withDayOfMonth(Math.min(Math.max(day, 1), next.lengthOfMonth()));
     }
 
     private static List<String> lines(String value) {

@@ -58,16 +58,18 @@ final class PdfWriter {
      */
     static void write(String xhtml, LocalDate date, FSObjectDrawerFactory drawers, OutputStream out)
             throws IOException {
+        PDDocument document = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePDDocument(document)
                 .usePdfAConformance(PdfAConformance.PDFA_2_U)
                 .usePdfUaAccessibility(true)
                 .useColorProfile(SRGB)
                 .withProducer(PRODUCER)
                 .useObjectDrawerFactory(drawers)
                 .withHtmlContent(xhtml, null);
-        PdfFonts.register(builder);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
-             PDDocument document = renderer.createPDFKeepOpen()) {
+        PdfFonts.register(builder, document);
+        try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFKeepOpen();
             fixDates(document, calendar(date));
             fixIdentifier(document, xhtml);
             document.save(out);
