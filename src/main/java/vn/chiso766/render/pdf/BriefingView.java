@@ -6,11 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jfree.chart.JFreeChart;
 import vn.chiso766.model.Band;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Group;
 import vn.chiso766.render.Format;
+import vn.chiso766.render.chart.Figure;
 import vn.chiso766.render.chart.TrendPoint;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.Results;
@@ -78,9 +78,9 @@ public record BriefingView(String title, String subject, String heading, String 
     }
 
     /** The charts the briefing template places, by the names of its objects. */
-    static Map<String, JFreeChart> charts(BriefingView view, ProvincePeriod pp) {
+    static Map<String, Figure> charts(BriefingView view, ProvincePeriod pp) {
         return view.trendChart() == null ? Map.of()
-                : Map.of(TREND, PrintCharts.trend(pp.name(), view.trendPoints(), pp.catalogue()).chart());
+                : Map.of(TREND, PrintCharts.trend(pp.name(), view.trendPoints(), pp.catalogue()));
     }
 
     private static List<HeatRow> heatMap(ProvincePeriod pp) {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.jfree.chart.JFreeChart;
 import vn.chiso766.render.Document;
 import vn.chiso766.render.Fingerprint;
 import vn.chiso766.render.Slugs;
+import vn.chiso766.render.chart.Figure;
 import vn.chiso766.render.chart.GroupBar;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.Results;
@@ -59,7 +59,7 @@ public final class PdfDocuments {
         String kind = unit.unit().kind().label();
         PdfChart chart = PdfChart.of(PROFILE, PrintCharts.groupProfile(view.name(), bars, kind), PROFILE_WIDTH_MM);
         return document(scorecardPath(unit, slugs), SCORECARD, Map.of("card", view, "profile", chart, "bars", bars),
-                () -> Map.of(PROFILE, PrintCharts.groupProfile(view.name(), bars, kind).chart()), settings);
+                () -> Map.of(PROFILE, PrintCharts.groupProfile(view.name(), bars, kind)), settings);
     }
 
     private static Document notice(ProvincePeriod province, NoticeSettings settings, Slugs slugs, String suffix) {
@@ -78,7 +78,7 @@ public final class PdfDocuments {
     }
 
     private static Document document(String path, String template, Map<String, Object> model,
-                                     Supplier<Map<String, JFreeChart>> charts, NoticeSettings settings) {
+                                     Supplier<Map<String, Figure>> charts, NoticeSettings settings) {
         List<String> resources = Stream.concat(PdfTemplates.resources(template).stream(),
                 PdfFonts.resources().stream()).toList();
         String fingerprint = Fingerprint.of(resources, model, settings.issueDate().toString());
