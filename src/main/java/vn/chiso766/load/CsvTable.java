@@ -73,7 +73,7 @@ public final class CsvTable {
                     break;
                 }
                 CSVRecord record = records.next();
-                List<String> cells = cells(record, file, line, problems);
+                List<String> cells = cells(record, header, file, line, problems);
                 if (header == null) {
                     header = cells;
                     checkHeader(header, file, problems);
@@ -92,11 +92,14 @@ public final class CsvTable {
         return Optional.of(new CsvTable(file, delimiter, header, rows));
     }
 
-    private static List<String> cells(CSVRecord record, String file, long line, Problems problems) {
+    /** The cells of a record, each checked for forbidden characters; header is null for the header itself. */
+    private static List<String> cells(CSVRecord record, List<String> header, String file, long line,
+                                      Problems problems) {
         List<String> cells = new ArrayList<>(record.size());
         for (int i = 0; i < record.size(); i++) {
             String cell = Normalizer.normalize(Text.trim(record.get(i)), Normalizer.Form.NFC);
-            Text.firstForbidden(cell).ifPresent(cp -> problems.add(new Problem(file, line, cells.size() + 1, "",
+            String name = header != null && i < header.size() ? header.get(i) : "";
+            Text.firstForbidden(cell).ifPresent(cp -> problems.add(new Problem(file, line, cells.size() + 1, name,
                     "có ký tự điều khiển không được phép " + Text.describe(cp) + ". Hãy xóa ký tự này.")));
             cells.add(cell);
         }
