@@ -131,7 +131,7 @@ public final class CsvTable {
     /** Commons CSV stops at a misplaced quote; its message tells which kind. */
     private static String quoteError(Exception e) {
         String text = String.valueOf(e.getMessage());
-        if (text.contains("invalid char between encapsulated token and delimiter")) {
+        if (text.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
             return "không đọc được cấu trúc CSV: sau dấu ngoặc kép (\") đóng một ô phải là dấu phân cách"
                     + " hoặc hết dòng. Trong ô có ngoặc kép, hãy viết ngoặc kép hai lần (\"\").";
         }
@@ -140,7 +140,7 @@ public final class CsvTable {
     }
 
     private static long lineOf(Exception e) {
-        var m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        var m = java.util.regex.Pattern.compile("line:? (\\d+)").matcher(String.valueOf(e.getMessage()));
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
