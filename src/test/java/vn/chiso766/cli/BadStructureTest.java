@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.chiso766.Trees;
 
 /** Bad input, structure: a file that is not the table the contract describes is refused at its place. */
 class BadStructureTest {
@@ -128,13 +129,13 @@ class BadStructureTest {
 
     @Test
     void dataFolderWithoutScores_isRejected() throws Exception {
-        Bench.delete(bench.data.resolve("scores"));
+        Trees.delete(bench.data.resolve("scores"));
         assertProblem(bench.rejected(), "scores", "không có tệp số liệu nào", "YYYY-MM.csv");
     }
 
     @Test
     void missingDataFolder_isRejectedPointingToTheOption() throws Exception {
-        Bench.delete(bench.data);
+        Trees.delete(bench.data);
         Files.createDirectories(bench.data.getParent());
         Cli cli = bench.build();
         assertEquals(1, cli.exit());

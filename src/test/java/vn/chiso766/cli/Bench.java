@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.chiso766.TestData;
+import vn.chiso766.Trees;
 
 /**
  * One bad-input case: a valid data folder to spoil and an earlier publication to protect, both
@@ -59,7 +59,7 @@ final class Bench {
         this.data = root.resolve("data");
         this.out = root.resolve("site");
         TestData.in(data).units(UNITS).period("2026-09", SEPTEMBER).period("2026-10", OCTOBER);
-        copy(previous(), out);
+        Trees.copy(previous(), out);
     }
 
     TestData data() {
@@ -111,37 +111,12 @@ final class Bench {
                         dir.resolve("site").toString());
                 assertEquals(0, cli.exit(), cli.err());
                 previous = dir.resolve("site");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> Trees.delete(dir)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return previous;
-    }
-
-    static void copy(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Some line of a report holds all of these: the file, the place and what to do, together. */
