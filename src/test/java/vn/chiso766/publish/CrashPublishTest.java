@@ -3,7 +3,6 @@ package vn.chiso766.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.chiso766.ChildBuild;
 import vn.chiso766.TestData;
 import vn.chiso766.Trees;
 import vn.chiso766.cli.Main;
@@ -36,7 +36,7 @@ class CrashPublishTest {
                 "--out", oldOut.toString()));
         Map<String, byte[]> before = Trees.snapshot(oldOut);
         long start = System.nanoTime();
-        assertEquals(0, start(newData, tmp.resolve("ref-new")).waitFor());
+        assertEquals(0, ChildBuild.start(newData, tmp.resolve("ref-new")).waitFor());
         long full = (System.nanoTime() - start) / 1_000_000;
         Map<String, byte[]> after = Trees.snapshot(tmp.resolve("ref-new"));
         Path work = Files.createDirectories(tmp.resolve("work"));
@@ -45,7 +45,7 @@ class CrashPublishTest {
         List<String> outcomes = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             restore(out, oldOut);
-            Process child = start(newData, out);
+            Process child = ChildBuild.start(newData, out);
             if (i < 5) {
                 Thread.sleep(full * (4 + 2 * i) / 12); // spread over the build: start, load, score, write, swap
             } else {
@@ -61,7 +61,7 @@ class CrashPublishTest {
         }
         assertTrue(outcomes.contains("old"), "some kills landed before the swap: " + outcomes);
 
-        assertEquals(0, start(newData, out).waitFor(), "a build after the crashes succeeds");
+        assertEquals(0, ChildBuild.start(newData, out).waitFor(), "a build after the crashes succeeds");
         Trees.assertIdentical(after, Trees.snapshot(out));
         try (Stream<Path> left = Files.list(work)) {
             assertEquals(List.of(".site.lock", "site"), left.map(p -> p.getFileName().toString()).sorted().toList(),
@@ -85,14 +85,6 @@ class CrashPublishTest {
             data.period(String.format("2025-%02d", p), scores.toString());
         }
         return dir;
-    }
-
-    private static Process start(Path data, Path out) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", classpath, "vn.chiso766.cli.Main",
-                "build", "--data", data.toString(), "--out", out.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     private static void awaitStaging(Path work, Process child) throws Exception {
