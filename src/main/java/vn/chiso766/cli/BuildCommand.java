@@ -1,6 +1,7 @@
 package vn.chiso766.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,6 +11,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import vn.chiso766.load.DataFolder;
 import vn.chiso766.load.LoadException;
+import vn.chiso766.publish.BuildIdentity;
+import vn.chiso766.publish.Progress;
 import vn.chiso766.publish.Publisher;
 import vn.chiso766.render.Document;
 import vn.chiso766.render.Publication;
@@ -34,25 +37,43 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Publisher publisher = new Publisher(out);
+        String inputs = inputs();
+        if (publisher.upToDate(inputs)) {
+            stdout.println("Số liệu và chương trình không đổi từ lần xuất bản trước: " + out + " đã đúng, không ghi lại.");
+            return 0;
+        }
         Results results;
         try {
             results = Scorer.score(DataFolder.load(data));
         } catch (LoadException e) {
-            Report.problems(e, spec.commandLine().getErr());
-            spec.commandLine().getErr().println("Không xuất bản: " + out + " giữ nguyên như trước.");
+            Report.problems(e, stderr);
+            stderr.println("Không xuất bản: " + out + " giữ nguyên như trước.");
             return Main.DATA_ERROR;
         }
-        Report.findings(results, spec.commandLine().getOut());
+        Report.findings(results, stdout);
         try {
             List<Document> documents = Publication.documents(results);
-            new Publisher(out).publish(documents);
-            spec.commandLine().getOut().println("Đã xuất bản " + documents.size() + " tệp vào " + out + ".");
-            Report.summary(results, spec.commandLine().getOut());
+            Publisher.Outcome outcome = publisher.publish(documents, inputs, new Progress(stdout, System.console() != null));
+            stdout.println("Đã xuất bản " + outcome.documents() + " tệp vào " + out + " (dựng mới " + outcome.rendered()
+                    + ", giữ nguyên " + (outcome.documents() - outcome.rendered()) + ").");
+            Report.summary(results, stdout);
             return 0;
         } catch (IOException | RuntimeException e) {
-            spec.commandLine().getErr().println("Lỗi khi ghi ấn phẩm: " + e.getMessage());
-            spec.commandLine().getErr().println(out + " giữ nguyên như trước.");
+            stderr.println("Lỗi khi ghi ấn phẩm: " + e.getMessage());
+            stderr.println(out + " giữ nguyên như trước.");
             return Main.OUTPUT_ERROR;
+        }
+    }
+
+    /** The data and the tool that make the publication; empty (always rebuild) if unreadable. */
+    private String inputs() {
+        try {
+            return DataFolder.digest(data) + ":" + BuildIdentity.get();
+        } catch (IOException | RuntimeException e) {
+            return "";
         }
     }
 }

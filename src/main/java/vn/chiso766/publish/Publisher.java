@@ -1,8 +1,6 @@
 package vn.chiso766.publish;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,41 +28,51 @@ public final class Publisher {
         this.name = this.out.getFileName().toString();
     }
 
-    /** Writes every document and swaps the result in. */
-    public void publish(List<Document> documents) throws IOException {
+    /** What a publish did. */
+    public record Outcome(int documents, int rendered) {
+    }
+
+    /** True where the output folder was built from exactly these inputs and is still whole. */
+    public boolean upToDate(String inputs) {
+        if (!Files.isDirectory(out) || inputs.isEmpty()) {
+            return false;
+        }
+        Manifest manifest = Manifest.read(out);
+        return manifest.inputs().equals(inputs)
+                && manifest.keys().keySet().stream().allMatch(path -> Files.isRegularFile(out.resolve(path)));
+    }
+
+    /** Writes every document (rendering only what changed) and swaps the result in. */
+    public Outcome publish(List<Document> documents) throws IOException {
+        return publish(documents, "", Progress.silent());
+    }
+
+    /**
+     * @param inputs a digest of everything the publication is made from, kept in the manifest
+     *               so that an unchanged rebuild can be skipped; empty when unknown
+     */
+    public Outcome publish(List<Document> documents, String inputs, Progress progress) throws IOException {
         Files.createDirectories(parent);
         try (OutputLock lock = OutputLock.acquire(parent.resolve("." + name + ".lock"), out)) {
             recover();
             guard();
-            writeAndSwap(documents);
+            return writeAndSwap(documents, inputs, progress);
         }
     }
 
-    private void writeAndSwap(List<Document> documents) throws IOException {
+    private Outcome writeAndSwap(List<Document> documents, String inputs, Progress progress) throws IOException {
         Path staging = parent.resolve("." + name + ".tmp-" + ProcessHandle.current().pid());
         Folders.delete(staging);
         Files.createDirectory(staging);
         try {
-            for (Document document : documents) {
-                write(staging, document);
-            }
-            Files.writeString(staging.resolve(MARKER), "chiso766\n");
+            Manifest before = Files.isDirectory(out) ? Manifest.read(out) : Manifest.empty();
+            Staging stage = new Staging(staging, out, before, BuildIdentity.get());
+            var keys = stage.fill(documents, progress, Runtime.getRuntime().availableProcessors());
+            new Manifest(inputs, keys).write(staging);
             swap(staging);
+            return new Outcome(documents.size(), stage.rendered());
         } finally {
             Folders.delete(staging);
-        }
-    }
-
-    static void write(Path root, Document document) throws IOException {
-        Path target = root.resolve(document.path()).normalize();
-        if (!target.startsWith(root)) {
-            throw new IOException("output path escapes the publication: " + document.path());
-        }
-        Files.createDirectories(target.getParent());
-        try (OutputStream stream = Files.newOutputStream(target)) {
-            document.body().writeTo(stream);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 

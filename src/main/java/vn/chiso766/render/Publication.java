@@ -12,6 +12,11 @@ public final class Publication {
     }
 
     public static List<Document> documents(Results results) {
+        return documents(results, Integer.MAX_VALUE);
+    }
+
+    /** @param recent how many of the latest periods get their pages and PDFs; open data for all */
+    public static List<Document> documents(Results results, int recent) {
         List<Document> documents = new ArrayList<>();
         for (PeriodResult period : results.periods()) {
             documents.addAll(OpenData.documents(period, results.dataset().catalogue().groups()));

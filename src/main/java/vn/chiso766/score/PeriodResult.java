@@ -1,27 +1,54 @@
 package vn.chiso766.score;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.chiso766.model.Kind;
 import vn.chiso766.model.Period;
 
-/** The results of one period: every unit (in units.csv order), every ranking table, every finding. */
-public record PeriodResult(Period period, List<UnitResult> units, List<ScopeStats> scopes, List<Finding> findings) {
-    public PeriodResult {
-        units = List.copyOf(units);
-        scopes = List.copyOf(scopes);
-        findings = List.copyOf(findings);
+/**
+ * The results of one period: every unit (in units.csv order), every ranking table, every
+ * finding. Immutable; a class rather than a record only to keep an index by unit code, since
+ * national data looks units up thousands of times.
+ */
+public final class PeriodResult {
+    private final Period period;
+    private final List<UnitResult> units;
+    private final List<ScopeStats> scopes;
+    private final List<Finding> findings;
+    private final Map<String, UnitResult> byCode = new LinkedHashMap<>();
+
+    public PeriodResult(Period period, List<UnitResult> units, List<ScopeStats> scopes, List<Finding> findings) {
+        this.period = period;
+        this.units = List.copyOf(units);
+        this.scopes = List.copyOf(scopes);
+        this.findings = List.copyOf(findings);
+        this.units.forEach(u -> byCode.put(u.unit().code(), u));
+    }
+
+    public Period period() {
+        return period;
+    }
+
+    public List<UnitResult> units() {
+        return units;
+    }
+
+    public List<ScopeStats> scopes() {
+        return scopes;
+    }
+
+    public List<Finding> findings() {
+        return findings;
     }
 
     public Optional<UnitResult> unit(String code) {
-        return units.stream().filter(u -> u.unit().code().equals(code)).findFirst();
+        return Optional.ofNullable(byCode.get(code));
     }
 
     public Map<String, UnitResult> byCode() {
-        return units.stream().collect(Collectors.toMap(u -> u.unit().code(), Function.identity()));
+        return java.util.Collections.unmodifiableMap(byCode);
     }
 
     public Optional<ScopeStats> scope(Scope scope) {
@@ -30,5 +57,10 @@ public record PeriodResult(Period period, List<UnitResult> units, List<ScopeStat
 
     public List<ScopeStats> scopes(Kind kind) {
         return scopes.stream().filter(s -> s.scope().kind() == kind).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "PeriodResult[" + period + ", " + units.size() + " units]";
     }
 }

@@ -1,0 +1,70 @@
+package vn.chiso766.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import vn.chiso766.load.LoadException;
+import vn.chiso766.publish.Folders;
+import vn.chiso766.sample.Sample;
+import vn.chiso766.sample.SampleOptions;
+
+/**
+ * The shipped benchmark of issue 5: builds a province (≈150 units, 12 months, everything
+ * rendered) and the whole country (34 provinces, ≈4,100 units, 12 months of history, the latest
+ * month fully rendered) from seeded sample data, several times, and prints medians: per step,
+ * per rendering phase, units per second, peak heap, an unchanged rebuild and a one-unit change.
+ */
+public final class Benchmark {
+    static final long SEED = 766;
+    private final Path work;
+    private final int runs;
+    private final PrintWriter out;
+
+    public Benchmark(Path work, int runs, PrintWriter out) {
+        this.work = work;
+        this.runs = runs;
+        this.out = out;
+    }
+
+    public void run(boolean national) throws IOException, LoadException, InterruptedException {
+        Report report = new Report(out);
+        report.machine(runs);
+        Path province = data("tinh", new SampleOptions(1, 20, 130, 12, YearMonth.of(2026, 10), SEED));
+        List<Measurement> full = builds(province, "tinh", Integer.MAX_VALUE);
+        report.build("Một tỉnh: toàn bộ trang, biểu đồ và PDF của 12 kỳ", full);
+        Path site = work.resolve("tinh-site-0");
+        report.rebuild("Dựng lại khi không có gì thay đổi (tiến trình mới, gồm khởi động JVM)",
+                Rebuilds.unchanged(province, site, runs));
+        report.changed("Dựng lại khi số liệu một đơn vị thay đổi", Rebuilds.oneUnitChanged(province, site, work, runs));
+        if (national) {
+            Path country = data("toan-quoc", new SampleOptions(34, 20, 100, 12, YearMonth.of(2026, 10), SEED));
+            report.build("Toàn quốc: 34 tỉnh, kỳ mới nhất dựng đầy đủ, 12 kỳ lịch sử", builds(country, "toan-quoc", 1));
+        }
+        out.flush();
+    }
+
+    private Path data(String name, SampleOptions options) throws IOException {
+        Path dir = work.resolve(name + "-data");
+        if (!Files.isRegularFile(dir.resolve("units.csv"))) {
+            Sample.write(options, dir);
+        }
+        return dir;
+    }
+
+    private List<Measurement> builds(Path data, String name, int recent) throws IOException, LoadException {
+        List<Measurement> measurements = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Path site = work.resolve(name + "-site-" + i);
+            Files.createDirectories(work);
+            Folders.delete(site);
+            measurements.add(Pipeline.build(data, site, recent));
+            out.println("  lần " + (i + 1) + ": " + Stats.seconds(measurements.get(i).wallNanos()));
+            out.flush();
+        }
+        return measurements;
+    }
+}

@@ -1,0 +1,12 @@
+package vn.chiso766.bench;
+
+import java.util.Map;
+import vn.chiso766.render.Timings;
+
+/**
+ * One build measured: wall time of each step, the thread time of each rendering phase (summed
+ * over cores, so it can exceed the wall time), documents written and rendered, peak heap.
+ */
+record Measurement(long wallNanos, long loadNanos, long scoreNanos, long publishNanos,
+                   Map<Timings.Phase, Long> phaseNanos, int units, int documents, int rendered, long peakHeapBytes) {
+}

@@ -1,0 +1,100 @@
+package vn.chiso766.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Rebuilds as a user runs them: a fresh JVM running `build` over an existing publication,
+ * timed from the outside, JVM start-up included.
+ */
+final class Rebuilds {
+    private static final Pattern RENDERED = Pattern.compile("dựng mới (\\d+), giữ nguyên (\\d+)");
+
+    /** One rebuild: wall time and, where something was written, documents rendered and reused. */
+    record Rebuild(long wallNanos, int rendered, int reused) {
+    }
+
+    private Rebuilds() {
+    }
+
+    static List<Rebuild> unchanged(Path data, Path site, int runs) throws IOException, InterruptedException {
+        build(data, site); // records the inputs in the manifest; later runs find nothing to do
+        List<Rebuild> rebuilds = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            rebuilds.add(build(data, site));
+        }
+        return rebuilds;
+    }
+
+    /** Alternates one agency's on-time count between two values, rebuilding after each change. */
+    static List<Rebuild> oneUnitChanged(Path data, Path site, Path work, int runs)
+            throws IOException, InterruptedException {
+        Path copy = work.resolve("tinh-data-mot-don-vi");
+        copyTree(data, copy);
+        Path latest = latestPeriod(copy);
+        String original = Files.readString(latest, StandardCharsets.UTF_8);
+        String changed = changeOneRow(original);
+        build(copy, site);
+        List<Rebuild> rebuilds = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Files.writeString(latest, i % 2 == 0 ? changed : original, StandardCharsets.UTF_8);
+            rebuilds.add(build(copy, site));
+        }
+        return rebuilds;
+    }
+
+    /** Lowers by one the numerator of the first agency's ON_TIME row. */
+    static String changeOneRow(String csv) {
+        Matcher m = Pattern.compile("(?m)^([^,\\n]+\\.\\d{2}),ON_TIME,(\\d+),(\\d+),$").matcher(csv);
+        if (!m.find() || m.group(2).equals("0")) {
+            throw new IllegalStateException("no agency ON_TIME row to change in the sample data");
+        }
+        String row = m.group(1) + ",ON_TIME," + (Long.parseLong(m.group(2)) - 1) + "," + m.group(3) + ",";
+        return csv.substring(0, m.start()) + row + csv.substring(m.end());
+    }
+
+    private static Rebuild build(Path data, Path site) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), "vn.chiso766.cli.Main", "build", "--data", data.toString(),
+                "--out", site.toString()).redirectErrorStream(true);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = process.waitFor();
+        long wall = System.nanoTime() - start;
+        if (exit != 0) {
+            throw new IOException("rebuild failed (" + exit + "):\n" + output);
+        }
+        Matcher m = RENDERED.matcher(output);
+        return m.find() ? new Rebuild(wall, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
+                : new Rebuild(wall, 0, -1);
+    }
+
+    private static Path latestPeriod(Path data) throws IOException {
+        try (Stream<Path> files = Files.list(data.resolve("scores"))) {
+            return files.sorted().reduce((a, b) -> b).orElseThrow();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        vn.chiso766.publish.Folders.delete(to);
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

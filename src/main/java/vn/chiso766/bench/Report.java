@@ -1,0 +1,70 @@
+package vn.chiso766.bench;
+
+import java.io.PrintWriter;
+import java.util.List;
+import vn.chiso766.render.Timings;
+
+/** Prints the benchmark's medians in Vietnamese, as lines a README can quote. */
+final class Report {
+    private final PrintWriter out;
+
+    Report(PrintWriter out) {
+        this.out = out;
+    }
+
+    void machine(int runs) {
+        Runtime rt = Runtime.getRuntime();
+        out.println("Máy: " + rt.availableProcessors() + " nhân, heap tối đa " + Stats.mebibytes(Heap.max())
+                + ", Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + "; trung vị của " + runs + " lần chạy.");
+        out.flush();
+    }
+
+    void build(String title, List<Measurement> runs) {
+        Measurement any = runs.get(0);
+        long wall = Stats.median(runs, Measurement::wallNanos);
+        out.println(title + " — " + any.units() + " đơn vị, " + any.documents() + " tệp:");
+        out.println("  tổng thời gian      " + Stats.seconds(wall) + " (" + String.format("%.0f", any.units() / (wall / 1e9))
+                + " đơn vị/giây)");
+        out.println("  đọc số liệu         " + Stats.seconds(Stats.median(runs, Measurement::loadNanos)));
+        out.println("  tính điểm           " + Stats.seconds(Stats.median(runs, Measurement::scoreNanos)));
+        out.println("  dựng và ghi         " + Stats.seconds(Stats.median(runs, Measurement::publishNanos)));
+        out.println("  thời gian luồng (cộng các nhân):");
+        for (Timings.Phase phase : Timings.Phase.values()) {
+            long nanos = Stats.median(runs, m -> m.phaseNanos().getOrDefault(phase, 0L));
+            if (nanos > 0) {
+                out.println("    " + String.format("%-17s", label(phase)) + Stats.seconds(nanos));
+            }
+        }
+        out.println("  heap cao nhất       " + Stats.mebibytes(Stats.median(runs, Measurement::peakHeapBytes)));
+        out.flush();
+    }
+
+    void rebuild(String title, List<Rebuilds.Rebuild> runs) {
+        out.println(title + ": " + Stats.seconds(Stats.median(runs, Rebuilds.Rebuild::wallNanos)));
+        out.flush();
+    }
+
+    void changed(String title, List<Rebuilds.Rebuild> runs) {
+        Rebuilds.Rebuild any = runs.get(0);
+        out.println(title + ": " + Stats.seconds(Stats.median(runs, Rebuilds.Rebuild::wallNanos)) + ", dựng mới "
+                + any.rendered() + " tệp, giữ nguyên " + any.reused());
+        out.flush();
+    }
+
+    void ratio(String title, long ours, long bare) {
+        out.println(title + ": " + Stats.millis(ours) + " so với " + Stats.millis(bare) + " (tỷ lệ "
+                + String.format("%.2f", (double) ours / bare).replace('.', ',') + ")");
+        out.flush();
+    }
+
+    private static String label(Timings.Phase phase) {
+        return switch (phase) {
+            case CHARTS -> "biểu đồ";
+            case HTML -> "trang HTML";
+            case PDF -> "PDF";
+            case DATA -> "dữ liệu mở";
+            case WRITE -> "tệp khác";
+        };
+    }
+}
