@@ -100,7 +100,8 @@ public final class CsvTable {
             String cell = Normalizer.normalize(Text.trim(record.get(i)), Normalizer.Form.NFC);
             String name = header != null && i < header.size() ? header.get(i) : "";
             Text.firstForbidden(cell).ifPresent(cp -> problems.add(new Problem(file, line, cells.size() + 1, name,
-                    "có ký tự điều khiển không được phép " + Text.describe(cp) + ". Hãy xóa ký tự này.")));
+                    "có ký tự ẩn hoặc ký tự điều khiển không được phép " + Text.describe(cp)
+                            + ". Hãy xóa ký tự này (thường do dán từ trang web hay tệp khác).")));
             cells.add(cell);
         }
         return cells;

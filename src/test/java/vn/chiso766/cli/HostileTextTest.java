@@ -129,6 +129,12 @@ class HostileTextTest {
     }
 
     @Test
+    void zeroWidthSpaceInCode_isRejectedSoTwoCodesNeverLookAlike() {
+        bench.data().units(Bench.UNITS + "H99.01\u200B,Sở Tư pháp,AGENCY,H99\n");
+        assertProblem(bench.rejected(), "units.csv, dòng 7, cột 1 (code)", "U+200B", "ký tự ẩn");
+    }
+
+    @Test
     void tenThousandCharacterName_isRejectedWithTheLimit() {
         bench.data().units(Bench.UNITS.replace("Sở Tài chính", "Sở Tài chính ".repeat(770)));
         assertProblem(bench.rejected(), "units.csv, dòng 4, cột 2 (name)", "dài 10009 ký tự", "giới hạn 200 ký tự");
