@@ -14,7 +14,7 @@ import vn.chiso766.score.Scorer;
  * scores) or throws LoadException with its problems; no other exception ever escapes.
  * In the normal test run the seeds under LoaderFuzzTestInputs/ (and every crash found so far)
  * are replayed; fuzzing for real, one target at a time:
- * {@code JAZZER_FUZZ=1 mvn test -Dtest=LoaderFuzzTest#periodFile -Djazzer.max_duration=10m}
+ * {@code JAZZER_FUZZ=1 mvn test -Dtest=LoaderFuzzTest#periodFile -Djazzer.hooks=true -Djazzer.max_duration=10m}
  */
 class LoaderFuzzTest {
     static final String UNITS = "code,name,kind,parent\nP,UBND tỉnh Mẫu,PROVINCE,\nS1,Sở Tư pháp,AGENCY,P\n";
