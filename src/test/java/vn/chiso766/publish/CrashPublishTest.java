@@ -43,14 +43,18 @@ class CrashPublishTest {
         Path out = work.resolve("site");
 
         List<String> outcomes = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 10; i++) {
             restore(out, oldOut);
             Process child = ChildBuild.start(newData, out);
+            Path staging = work.resolve(".site.tmp-" + child.pid());
             if (i < 5) {
                 Thread.sleep(full * (4 + 2 * i) / 12); // spread over the build: start, load, score, write, swap
-            } else {
-                awaitStaging(work, child);
+            } else if (i < 8) {
+                await(staging, child);
                 Thread.sleep((i - 5) * 15L); // 0, 15, 30 ms into the staging writes
+            } else {
+                await(staging.resolve(Publisher.MARKER), child); // written last, just before the swap
+                Thread.sleep(i - 8L);
             }
             child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             Map<String, byte[]> now = Trees.snapshot(out);
@@ -59,6 +63,7 @@ class CrashPublishTest {
                     + " publication, whole, never partial or missing; files " + now.keySet());
             outcomes.add(old ? "old" : "new");
         }
+        System.out.println("CrashPublishTest: build of " + full + " ms, output after each kill: " + outcomes);
         assertTrue(outcomes.contains("old"), "some kills landed before the swap: " + outcomes);
 
         assertEquals(0, ChildBuild.start(newData, out).waitFor(), "a build after the crashes succeeds");
@@ -87,13 +92,8 @@ class CrashPublishTest {
         return dir;
     }
 
-    private static void awaitStaging(Path work, Process child) throws Exception {
-        while (child.isAlive()) {
-            try (Stream<Path> list = Files.list(work)) {
-                if (list.anyMatch(p -> p.getFileName().toString().startsWith(".site.tmp-" + child.pid()))) {
-                    return;
-                }
-            }
+    private static void await(Path path, Process child) {
+        while (child.isAlive() && !Files.exists(path)) {
             Thread.onSpinWait();
         }
     }
