@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.chiso766.render.data.OpenData;
 import vn.chiso766.render.html.Site;
+import vn.chiso766.render.pdf.PdfDocuments;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.Results;
 
@@ -23,6 +24,7 @@ public final class Publication {
             documents.addAll(OpenData.documents(period, results.dataset().catalogue().groups()));
         }
         documents.addAll(Site.documents(results));
+        documents.addAll(PdfDocuments.of(results));
         return documents;
     }
 }
