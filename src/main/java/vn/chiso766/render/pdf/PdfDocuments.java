@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import vn.chiso766.model.Period;
 import vn.chiso766.render.Document;
 import vn.chiso766.render.Fingerprint;
 import vn.chiso766.render.Slugs;
@@ -39,10 +40,10 @@ public final class PdfDocuments {
             for (ProvincePeriod province : provinces) {
                 NoticeSettings settings = NoticeSettings.of(results.dataset().settings(), province.code(),
                         province.name(), period.period());
-                String suffix = provinces.size() > 1 ? "-" + slugs.of(province.code()) : "";
+                boolean national = provinces.size() > 1;
                 province.inRankOrder().forEach(u -> documents.add(scorecard(u, period, settings, slugs)));
-                documents.add(notice(province, settings, slugs, suffix));
-                documents.add(briefing(results, province, settings, suffix));
+                documents.add(notice(province, settings, slugs, national));
+                documents.add(briefing(results, province, settings, slugs, national));
             }
         }
         return documents;
@@ -51,6 +52,21 @@ public final class PdfDocuments {
     /** The path of a unit's scorecard PDF, relative to the publication root. */
     public static String scorecardPath(UnitResult unit, Slugs slugs) {
         return unit.card().period() + "/pdf/" + slugs.of(unit.unit().code()) + ".pdf";
+    }
+
+    /** The monthly notice of a province, relative to the publication root. */
+    public static String noticePath(Period period, String province, boolean national, Slugs slugs) {
+        return period + "/thong-bao-" + period + suffix(province, national, slugs) + ".pdf";
+    }
+
+    /** The meeting briefing of a province, relative to the publication root. */
+    public static String briefingPath(Period period, String province, boolean national, Slugs slugs) {
+        return period + "/tom-tat-" + period + suffix(province, national, slugs) + ".pdf";
+    }
+
+    /** National data tells the provinces' notices and briefings apart by the province's slug. */
+    private static String suffix(String province, boolean national, Slugs slugs) {
+        return national ? "-" + slugs.of(province) : "";
     }
 
     private static Document scorecard(UnitResult unit, PeriodResult period, NoticeSettings settings, Slugs slugs) {
@@ -62,18 +78,16 @@ public final class PdfDocuments {
                 () -> Map.of(PROFILE, PrintCharts.groupProfile(view.name(), bars, kind)), settings);
     }
 
-    private static Document notice(ProvincePeriod province, NoticeSettings settings, Slugs slugs, String suffix) {
+    private static Document notice(ProvincePeriod province, NoticeSettings settings, Slugs slugs, boolean national) {
         NoticeView view = NoticeView.of(province, settings, slugs);
-        String period = province.period().period().toString();
-        return document(period + "/thong-bao-" + period + suffix + ".pdf", NOTICE, Map.of("notice", view), Map::of,
+        return document(noticePath(province.period().period(), province.code(), national, slugs), NOTICE, Map.of("notice", view), Map::of,
                 settings);
     }
 
-    private static Document briefing(Results results, ProvincePeriod province, NoticeSettings settings,
-                                     String suffix) {
+    private static Document briefing(Results results, ProvincePeriod province, NoticeSettings settings, Slugs slugs,
+                                     boolean national) {
         BriefingView view = BriefingView.of(results, province);
-        String period = province.period().period().toString();
-        return document(period + "/tom-tat-" + period + suffix + ".pdf", BRIEFING, Map.of("briefing", view),
+        return document(briefingPath(province.period().period(), province.code(), national, slugs), BRIEFING, Map.of("briefing", view),
                 () -> BriefingView.charts(view, province), settings);
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 public record ArchivePage(Frame frame, List<Entry> periods) {
 
     /** A period: its overview, ranking tables, data-quality page and open data. */
-    public record Entry(Link overview, String units, String ranked, List<Link> rankings, Link quality, Link csv,
-                        Link json) {
+    /** @param documents the province's notice and briefing; empty in national data (see each overview) */
+    public record Entry(Link overview, String units, String ranked, List<Link> rankings, List<Link> documents,
+                        Link quality, Link csv, Link json) {
     }
 }

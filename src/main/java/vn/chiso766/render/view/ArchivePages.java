@@ -23,6 +23,7 @@ public final class ArchivePages {
             long ranked = period.units().stream().filter(u -> u.standing().rank().isPresent()).count();
             entries.add(new ArchivePage.Entry(new Link(map.period(p), "Kỳ " + Format.monthShort(p)),
                     Format.count(period.units().size()), Format.count(ranked), rankings,
+                    map.national() ? List.of() : map.documents(p, map.provinces().keySet().iterator().next()),
                     new Link(map.quality(p), "Chất lượng dữ liệu"), new Link(map.openData(p, OpenData.CSV), OpenData.CSV),
                     new Link(map.openData(p, OpenData.JSON), OpenData.JSON)));
         }

@@ -15,7 +15,7 @@ public record OverviewPage(Frame frame, String period, boolean home, List<Provin
 
     /** A province's own result and its tables. */
     public record Province(Link unit, String total, BandTag band, String rank, Change totalChange,
-                           Change rankChange, List<Table> tables) {
+                           Change rankChange, List<Table> tables, List<Link> documents) {
     }
 
     /** One ranking table in brief. */

@@ -65,7 +65,7 @@ public final class OverviewPages {
                 own.flatMap(u -> u.standing().rank().map(r -> r + "/" + u.standing().rankOf())).orElse(""),
                 Texts.totalChange(own.flatMap(u -> u.standing().deltaTotal())),
                 own.map(u -> Texts.rankChange(u.standing())).orElse(new Change(Texts.NONE, "không so sánh được", "none")),
-                tables);
+                tables, map.documents(p, code));
     }
 
     private static OverviewPage.Table table(SiteMap map, Period p, ScopeStats stats, Catalogue catalogue) {

@@ -15,7 +15,7 @@ public record ScorecardPage(Frame frame, String unit, String code, String kind, 
                             String period, String total, BandTag band, String rank, String rankAll,
                             Change rankChange, Change totalChange, String medianTotal, String medianLabel,
                             List<GroupLine> groups, List<IndicatorSection> sections, List<Bottleneck> bottlenecks,
-                            List<TrendRow> trend, Link history, Link ranking, double maxTotal,
+                            List<TrendRow> trend, Link history, Link ranking, Link pdf, double maxTotal,
                             List<GroupBar> groupBars, List<TrendPoint> trendPoints) {
 
     /** A group: points of maximum, share, the median of the kind, points lost. */

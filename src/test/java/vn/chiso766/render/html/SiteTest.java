@@ -46,6 +46,8 @@ class SiteTest {
             assertTrue(Files.isRegularFile(site.resolve(page)), page);
         }
         assertFalse(Files.exists(site.resolve("2026-10/xep-hang/tinh.html")), "one province is not ranked alone");
+        assertTrue(Files.readString(site.resolve("2026-10/don-vi/p1-01.html")).contains("href=\"../../2026-10/pdf/p1-01.pdf\""));
+        assertTrue(Files.readString(site.resolve("index.html")).contains("href=\"2026-10/thong-bao-2026-10.pdf\""));
     }
 
     @Test
@@ -56,6 +58,7 @@ class SiteTest {
         String agenciesOfB = Files.readString(site.resolve("2026-10/xep-hang/so-nganh-b.html"));
         assertTrue(agenciesOfB.contains("Sở Nội vụ") && !agenciesOfB.contains("Sở Y tế"));
         assertTrue(Files.exists(site.resolve("2026-10/xep-hang/so-nganh-a.html")));
+        assertTrue(Files.readString(site.resolve("index.html")).contains("href=\"2026-10/tom-tat-2026-10-b.pdf\""));
     }
 
     @Test
