@@ -22,7 +22,7 @@ public final class Publication {
         for (PeriodResult period : results.periods()) {
             documents.addAll(OpenData.documents(period, results.dataset().catalogue().groups()));
         }
-        documents.addAll(PdfDocuments.of(results));
+        documents.addAll(PdfDocuments.of(results, recent));
         return documents;
     }
 }

@@ -31,10 +31,12 @@ public final class PdfDocuments {
     private PdfDocuments() {
     }
 
-    public static List<Document> of(Results results) {
+    /** @param recent how many of the latest periods get their PDFs */
+    public static List<Document> of(Results results, int recent) {
         Slugs slugs = Slugs.of(results.dataset().units());
         List<Document> documents = new ArrayList<>();
-        for (PeriodResult period : results.periods()) {
+        List<PeriodResult> periods = results.periods();
+        for (PeriodResult period : periods.subList(Math.max(0, periods.size() - recent), periods.size())) {
             List<ProvincePeriod> provinces = ProvincePeriod.of(results, period);
             for (ProvincePeriod province : provinces) {
                 NoticeSettings settings = NoticeSettings.of(results.dataset().settings(), province.code(),
