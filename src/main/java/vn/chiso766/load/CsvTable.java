@@ -73,7 +73,7 @@ public final class CsvTable {
                     break;
                 }
                 CSVRecord record = records.next();
-                List<String> cells = cells(record, file, line, problems);
+                List<String> cells = cells(record, header, file, line, problems);
                 if (header == null) {
                     header = cells;
                     checkHeader(header, file, problems);
@@ -92,12 +92,16 @@ public final class CsvTable {
         return Optional.of(new CsvTable(file, delimiter, header, rows));
     }
 
-    private static List<String> cells(CSVRecord record, String file, long line, Problems problems) {
+    /** The cells of a record, each checked for forbidden characters; header is null for the header itself. */
+    private static List<String> cells(CSVRecord record, List<String> header, String file, long line,
+                                      Problems problems) {
         List<String> cells = new ArrayList<>(record.size());
         for (int i = 0; i < record.size(); i++) {
             String cell = Normalizer.normalize(Text.trim(record.get(i)), Normalizer.Form.NFC);
-            Text.firstForbidden(cell).ifPresent(cp -> problems.add(new Problem(file, line, cells.size() + 1, "",
-                    "có ký tự điều khiển không được phép " + Text.describe(cp) + ". Hãy xóa ký tự này.")));
+            String name = header != null && i < header.size() ? header.get(i) : "";
+            Text.firstForbidden(cell).ifPresent(cp -> problems.add(new Problem(file, line, cells.size() + 1, name,
+                    "có ký tự ẩn hoặc ký tự điều khiển không được phép " + Text.describe(cp)
+                            + ". Hãy xóa ký tự này (thường do dán từ trang web hay tệp khác).")));
             cells.add(cell);
         }
         return cells;
@@ -128,7 +132,7 @@ public final class CsvTable {
     /** Commons CSV stops at a misplaced quote; its message tells which kind. */
     private static String quoteError(Exception e) {
         String text = String.valueOf(e.getMessage());
-        if (text.contains("invalid char between encapsulated token and delimiter")) {
+        if (text.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
             return "không đọc được cấu trúc CSV: sau dấu ngoặc kép (\") đóng một ô phải là dấu phân cách"
                     + " hoặc hết dòng. Trong ô có ngoặc kép, hãy viết ngoặc kép hai lần (\"\").";
         }
@@ -137,7 +141,7 @@ public final class CsvTable {
     }
 
     private static long lineOf(Exception e) {
-        var m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        var m = java.util.regex.Pattern.compile("line:? (\\d+)").matcher(String.valueOf(e.getMessage()));
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.chiso766.model.Catalogue;
@@ -36,9 +37,12 @@ public final class DataFolder {
             problems.throwIfAny();
         }
         Catalogue catalogue = CatalogueLoader.load(dir, problems);
+        int before = problems.size();
         List<Unit> units = loadUnits(dir, problems);
-        Settings settings = SettingsLoader.load(dir, problems);
         Set<String> codes = units.stream().map(Unit::code).collect(Collectors.toSet());
+        // With errors in units.csv the list is partial: judging score rows against it would only add noise.
+        Predicate<String> knownUnit = problems.size() == before ? codes::contains : code -> true;
+        Settings settings = SettingsLoader.load(dir, problems);
         List<PeriodData> periods = new ArrayList<>();
         Set<Period> seen = new HashSet<>();
         for (Path file : periodFiles(dir, problems)) {
@@ -51,7 +55,7 @@ public final class DataFolder {
                         + SCORES + "/. Mỗi kỳ chỉ một tệp; hãy xóa tệp thừa."));
                 continue;
             }
-            ScoresLoader.load(file, file.toString(), period.get(), codes, catalogue, problems).ifPresent(periods::add);
+            ScoresLoader.load(file, file.toString(), period.get(), knownUnit, catalogue, problems).ifPresent(periods::add);
         }
         problems.throwIfAny();
         return new Dataset(units, catalogue, periods, settings);

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Observation;
 import vn.chiso766.model.Period;
@@ -21,19 +21,19 @@ final class ScoresLoader {
     static final List<String> LONG = List.of("unit_code", "indicator", "numerator", "denominator", "score");
 
     private final CsvTable table;
-    private final Set<String> units;
+    private final Predicate<String> knownUnit;
     private final Catalogue catalogue;
     private final Problems problems;
     private final Map<String, Long> seen = new HashMap<>();
 
-    private ScoresLoader(CsvTable table, Set<String> units, Catalogue catalogue, Problems problems) {
+    private ScoresLoader(CsvTable table, Predicate<String> knownUnit, Catalogue catalogue, Problems problems) {
         this.table = table;
-        this.units = units;
+        this.knownUnit = knownUnit;
         this.catalogue = catalogue;
         this.problems = problems;
     }
 
-    static Optional<PeriodData> load(Path path, String file, Period period, Set<String> units,
+    static Optional<PeriodData> load(Path path, String file, Period period, Predicate<String> knownUnit,
                                      Catalogue catalogue, Problems problems) {
         Optional<CsvTable> read = CsvTable.read(path, file, problems);
         if (read.isEmpty()) {
@@ -49,7 +49,7 @@ final class ScoresLoader {
             problems.add(Problem.ofFile(file, "tệp chỉ có dòng tiêu đề, không có số liệu."));
             return Optional.empty();
         }
-        ScoresLoader loader = new ScoresLoader(table, units, catalogue, problems);
+        ScoresLoader loader = new ScoresLoader(table, knownUnit, catalogue, problems);
         boolean isLong = table.column("indicator") >= 0;
         List<Observation> observations = isLong ? loader.readLong() : loader.readWide();
         return Optional.of(new PeriodData(period, file, observations));
@@ -109,7 +109,7 @@ final class ScoresLoader {
         String unit = cell(row, "unit_code");
         if (unit.isEmpty()) {
             problems.add(Cell.of(table, row, "unit_code").problem("mã đơn vị trống."));
-        } else if (!units.contains(unit)) {
+        } else if (!knownUnit.test(unit)) {
             problems.add(Cell.of(table, row, "unit_code").problem("đơn vị \"" + Numbers.shorten(unit)
                     + "\" không có trong units.csv. Hãy thêm đơn vị vào units.csv hoặc sửa mã."));
         }

@@ -17,6 +17,7 @@ final class Text {
         }
         return cp < 0x20 || (cp >= 0x7F && cp < 0xA0)
                 || cp == 0xFEFF // byte order mark in the middle of the text
+                || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 // zero-width: two codes that look the same
                 || (cp >= 0x200E && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) // bidi marks and overrides
                 || (cp >= 0x2066 && cp <= 0x2069) // bidi isolates
                 || (cp >= 0xFFF9 && cp <= 0xFFFB) || cp == 0xFFFD; // annotations, replacement char

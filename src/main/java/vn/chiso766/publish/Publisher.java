@@ -52,9 +52,16 @@ public final class Publisher {
      *               so that an unchanged rebuild can be skipped; empty when unknown
      */
     public Outcome publish(List<Document> documents, String inputs, Progress progress) throws IOException {
-        recover();
-        guard();
-        Path staging = Files.createDirectories(parent).resolve("." + name + ".tmp-" + ProcessHandle.current().pid());
+        Files.createDirectories(parent);
+        try (OutputLock lock = OutputLock.acquire(parent.resolve("." + name + ".lock"), out)) {
+            recover();
+            guard();
+            return writeAndSwap(documents, inputs, progress);
+        }
+    }
+
+    private Outcome writeAndSwap(List<Document> documents, String inputs, Progress progress) throws IOException {
+        Path staging = parent.resolve("." + name + ".tmp-" + ProcessHandle.current().pid());
         Folders.delete(staging);
         Files.createDirectory(staging);
         try {
@@ -80,7 +87,11 @@ public final class Publisher {
         }
     }
 
+    /** One atomic exchange where the system has it; else two renames, repaired by {@link #recover()}. */
     private void swap(Path staging) throws IOException {
+        if (Files.isDirectory(out) && Exchange.swap(staging, out)) {
+            return; // staging now holds the previous publication; publish() deletes it
+        }
         Path old = parent.resolve("." + name + ".old-" + ProcessHandle.current().pid());
         if (Files.exists(out)) {
             move(out, old);

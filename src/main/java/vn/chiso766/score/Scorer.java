@@ -49,7 +49,8 @@ public final class Scorer {
         Map<String, Integer> rankAllOf = new HashMap<>();
         allOfProvince(cards).forEach((province, members) -> {
             ranksAll.putAll(Ranks.competition(members));
-            members.forEach(c -> rankAllOf.put(c.unit().code(), (int) members.stream().filter(Scorecard::complete).count()));
+            int complete = (int) members.stream().filter(Scorecard::complete).count();
+            members.forEach(c -> rankAllOf.put(c.unit().code(), complete));
         });
         List<UnitResult> units = new ArrayList<>();
         for (Scorecard card : cards) {

@@ -1,0 +1,25 @@
+package vn.chiso766;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The real command in a JVM of its own (same java, test classpath), to kill it or vary its settings. */
+public final class ChildBuild {
+    private ChildBuild() {
+    }
+
+    public static Process start(Path data, Path out, String... jvmOptions) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-Djava.awt.headless=true");
+        command.addAll(List.of(jvmOptions));
+        // Surefire runs tests from a manifest-only jar; it keeps the real classpath in this property.
+        command.addAll(List.of("-cp", System.getProperty("surefire.test.class.path",
+                System.getProperty("java.class.path"))));
+        command.addAll(List.of("vn.chiso766.cli.Main", "build", "--data", data.toString(), "--out", out.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+}
