@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import vn.chiso766.model.Period;
 import vn.chiso766.render.Document;
 import vn.chiso766.render.Fingerprint;
 import vn.chiso766.render.Slugs;
@@ -13,7 +14,6 @@ import vn.chiso766.render.view.ScorecardPage;
 import vn.chiso766.render.view.SiteMap;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.Results;
-import vn.chiso766.score.UnitResult;
 
 /**
  * The PDFs of a publication, per period: a scorecard per unit (pdf/&lt;slug&gt;.pdf), and per
@@ -42,24 +42,19 @@ public final class PdfDocuments {
             for (ProvincePeriod province : provinces) {
                 NoticeSettings settings = NoticeSettings.of(results.dataset().settings(), province.code(),
                         province.name(), period.period());
-                String suffix = provinces.size() > 1 ? "-" + slugs.of(province.code()) : "";
-                province.inRankOrder().forEach(u -> documents.add(scorecard(u, province.page(u), settings, slugs)));
-                documents.add(notice(province, settings, slugs, suffix));
-                documents.add(briefing(province, settings, suffix));
+                province.inRankOrder().forEach(u -> documents.add(scorecard(province.page(u), settings)));
+                Period month = period.period();
+                documents.add(notice(province, settings, slugs, map.provincePdf(month, "thong-bao", province.code())));
+                documents.add(briefing(province, settings, map.provincePdf(month, "tom-tat", province.code())));
             }
         }
         return documents;
     }
 
-    /** The path of a unit's scorecard PDF, relative to the publication root. */
-    public static String scorecardPath(UnitResult unit, Slugs slugs) {
-        return unit.card().period() + "/pdf/" + slugs.of(unit.unit().code()) + ".pdf";
-    }
-
-    private static Document scorecard(UnitResult unit, ScorecardPage page, NoticeSettings settings, Slugs slugs) {
+    private static Document scorecard(ScorecardPage page, NoticeSettings settings) {
         Figure profile = PrintCharts.groupProfile(page.unit(), page.groupBars(), page.medianLabel());
         Map<String, Object> model = Map.of("card", page, "profile", PdfChart.of(PROFILE, profile, PROFILE_WIDTH_MM));
-        return document(scorecardPath(unit, slugs), SCORECARD, model, printed(page), () -> Map.of(PROFILE,
+        return document(page.pdf().href(), SCORECARD, model, printed(page), () -> Map.of(PROFILE,
                 PrintCharts.groupProfile(page.unit(), page.groupBars(), page.medianLabel())), settings);
     }
 
@@ -70,17 +65,15 @@ public final class PdfDocuments {
                 page.bottlenecks(), page.groupBars());
     }
 
-    private static Document notice(ProvincePeriod province, NoticeSettings settings, Slugs slugs, String suffix) {
+    private static Document notice(ProvincePeriod province, NoticeSettings settings, Slugs slugs, String path) {
         NoticeView view = NoticeView.of(province, settings, slugs);
-        String period = province.period().period().toString();
-        return document(period + "/thong-bao-" + period + suffix + ".pdf", NOTICE, Map.of("notice", view),
+        return document(path, NOTICE, Map.of("notice", view),
                 NoticeView.printed(view), Map::of, settings);
     }
 
-    private static Document briefing(ProvincePeriod province, NoticeSettings settings, String suffix) {
+    private static Document briefing(ProvincePeriod province, NoticeSettings settings, String path) {
         BriefingView view = BriefingView.of(province);
-        String period = province.period().period().toString();
-        return document(period + "/tom-tat-" + period + suffix + ".pdf", BRIEFING, Map.of("briefing", view), view,
+        return document(path, BRIEFING, Map.of("briefing", view), view,
                 () -> BriefingView.charts(view, province), settings);
     }
 
