@@ -52,10 +52,17 @@ public final class PdfDocuments {
     }
 
     private static Document scorecard(ScorecardPage page, NoticeSettings settings) {
+        return document(page.pdf().href(), SCORECARD, () -> scorecardModel(page), printed(page),
+                () -> scorecardCharts(page), settings);
+    }
+
+    static Map<String, Object> scorecardModel(ScorecardPage page) {
         Figure profile = PrintCharts.groupProfile(page.unit(), page.groupBars(), page.medianLabel());
-        Map<String, Object> model = Map.of("card", page, "profile", PdfChart.of(PROFILE, profile, PROFILE_WIDTH_MM));
-        return document(page.pdf().href(), SCORECARD, model, printed(page), () -> Map.of(PROFILE,
-                PrintCharts.groupProfile(page.unit(), page.groupBars(), page.medianLabel())), settings);
+        return Map.of("card", page, "profile", PdfChart.of(PROFILE, profile, PROFILE_WIDTH_MM));
+    }
+
+    static Map<String, Figure> scorecardCharts(ScorecardPage page) {
+        return Map.of(PROFILE, PrintCharts.groupProfile(page.unit(), page.groupBars(), page.medianLabel()));
     }
 
     /** What a printed scorecard shows of the site's page (not its links and navigation). */
@@ -67,23 +74,23 @@ public final class PdfDocuments {
 
     private static Document notice(ProvincePeriod province, NoticeSettings settings, Slugs slugs, String path) {
         NoticeView view = NoticeView.of(province, settings, slugs);
-        return document(path, NOTICE, Map.of("notice", view),
+        return document(path, NOTICE, () -> Map.of("notice", view),
                 NoticeView.printed(view), Map::of, settings);
     }
 
     private static Document briefing(ProvincePeriod province, NoticeSettings settings, String path) {
         BriefingView view = BriefingView.of(province);
-        return document(path, BRIEFING, Map.of("briefing", view), view,
+        return document(path, BRIEFING, () -> Map.of("briefing", view), view,
                 () -> BriefingView.charts(view, province), settings);
     }
 
     /** @param shown the values the document prints, for its fingerprint */
-    private static Document document(String path, String template, Map<String, Object> model, Object shown,
+    private static Document document(String path, String template, Supplier<Map<String, Object>> model, Object shown,
                                      Supplier<Map<String, Figure>> charts, NoticeSettings settings) {
         List<String> resources = Stream.concat(PdfTemplates.resources(template).stream(),
                 PdfFonts.resources().stream()).toList();
         String fingerprint = Fingerprint.of(resources, shown, settings.issueDate().toString());
-        return Document.of(path, fingerprint, out -> PdfWriter.write(PdfTemplates.render(template, model),
+        return Document.of(path, fingerprint, out -> PdfWriter.write(PdfTemplates.render(template, model.get()),
                 settings.issueDate(), ChartDrawer.factory(charts.get()), out));
     }
 }
