@@ -23,15 +23,15 @@ import vn.chiso766.cli.Main;
  * never partial, never missing. The next run leaves no staging or old folder behind.
  */
 class CrashPublishTest {
-    /** Small: with the pages and PDFs a unit costs a few hundred milliseconds to render. */
-    private static final int UNITS = 40;
+    /** Small: with the pages and PDFs each unit and period costs about a second to render on a busy machine. */
+    private static final int UNITS = 12;
 
     @TempDir
     Path tmp;
 
     @Test
     void buildKilledAtAnyMoment_leavesTheOldOrTheNewPublicationWholeAndTheNextRunCleansUp() throws Exception {
-        Path newData = generate(tmp.resolve("new-data"), 3);
+        Path newData = generate(tmp.resolve("new-data"), 2);
         Path oldOut = tmp.resolve("ref-old");
         assertEquals(0, Main.run("build", "--data", generate(tmp.resolve("old-data"), 1).toString(),
                 "--out", oldOut.toString()));
@@ -44,18 +44,18 @@ class CrashPublishTest {
         Path out = work.resolve("site");
 
         List<String> outcomes = new ArrayList<>();
-        for (int i = 0; i < 9; i++) {
+        for (int i = 0; i < 8; i++) {
             restore(out, oldOut);
             Process child = ChildBuild.start(newData, out);
             Path staging = work.resolve(".site.tmp-" + child.pid());
-            if (i < 2) {
-                Thread.sleep(full * (2 + 3 * i) / 10); // JVM start, loading, scoring
-            } else if (i < 6) {
+            if (i < 1) {
+                Thread.sleep(full / 4); // JVM start, loading, scoring
+            } else if (i < 5) {
                 await(staging, child);
-                Thread.sleep(full * (i - 2) / 5); // spread over rendering and writing the staging folder
-            } else if (i < 8) {
+                Thread.sleep(full * (i - 1) / 5); // spread over rendering and writing the staging folder
+            } else if (i < 7) {
                 await(staging.resolve(Publisher.MARKER), child); // written last, just before the swap
-                Thread.sleep(i - 6L);
+                Thread.sleep(i - 5L);
             } else {
                 Thread.sleep(full); // about when the build ends
             }
