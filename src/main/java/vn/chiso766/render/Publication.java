@@ -3,6 +3,8 @@ package vn.chiso766.render;
 import java.util.ArrayList;
 import java.util.List;
 import vn.chiso766.render.data.OpenData;
+import vn.chiso766.render.html.Site;
+import vn.chiso766.render.pdf.PdfDocuments;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.Results;
 
@@ -21,6 +23,8 @@ public final class Publication {
         for (PeriodResult period : results.periods()) {
             documents.addAll(OpenData.documents(period, results.dataset().catalogue().groups()));
         }
+        documents.addAll(Site.documents(results));
+        documents.addAll(PdfDocuments.of(results));
         return documents;
     }
 }

@@ -9,8 +9,8 @@ import java.util.List;
  * The site's CSS uses the same values (classes band-0 … band-4).
  */
 public final class BandColors {
-    private static final List<Color> PALETTE = List.of(new Color(0x17672d), new Color(0x4a8f27),
-            new Color(0x2c6aa0), new Color(0xc26a12), new Color(0xb3261e));
+    private static final List<Color> PALETTE = List.of(new Color(0x17672d), new Color(0x3d7a1f),
+            new Color(0x2c6aa0), new Color(0xa85a0c), new Color(0xb3261e));
 
     private BandColors() {
     }

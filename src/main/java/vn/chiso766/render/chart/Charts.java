@@ -58,13 +58,17 @@ public final class Charts {
         }
         CategoryPlot plot = barPlot(data, "Tổng điểm", max);
         plot.setRenderer(new BandBarRenderer(bars));
-        valueLabels(plot.getRenderer());
+        // The axis' default 5 % margins become a wide blank band on a tall chart: keep half a row.
+        double edge = Math.min(0.05, 0.5 / Math.max(1, bars.size()));
+        plot.getDomainAxis().setLowerMargin(edge);
+        plot.getDomainAxis().setUpperMargin(edge);
         LegendItemCollection legend = new LegendItemCollection();
         for (int level = 0; level < bands.size(); level++) {
             legend.add(new LegendItem(bands.get(level), BandColors.of(level)));
         }
         plot.setFixedLegendItems(legend);
         JFreeChart chart = chart(plot);
+        valueLabels(plot.getRenderer());
         String description = bars.isEmpty() ? "Chưa có đơn vị nào đủ dữ liệu để xếp hạng."
                 : "Biểu đồ thanh: tổng điểm của " + bars.size() + " đơn vị, cao nhất là " + bars.get(0).label()
                 + ", thấp nhất là " + bars.get(bars.size() - 1).label() + "; màu theo mức xếp loại.";
@@ -83,16 +87,18 @@ public final class Charts {
             data.addValue(g.max(), "Điểm tối đa", label);
             top = Math.max(top, g.max());
         }
-        CategoryPlot plot = barPlot(data, "Điểm", top);
+        CategoryPlot plot = barPlot(data, "Điểm", top * 1.1);
+        JFreeChart chart = chart(plot);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setSeriesPaint(0, POINTS);
         renderer.setSeriesPaint(1, MEDIAN);
         renderer.setSeriesPaint(2, MAXIMUM);
         renderer.setItemMargin(0.05);
         valueLabels(renderer);
+        renderer.setSeriesItemLabelsVisible(2, false);
         String description = "Biểu đồ thanh: điểm đạt của sáu nhóm tiêu chí so với điểm tối đa và với "
                 + medianLabel.toLowerCase(Locale.forLanguageTag("vi")) + ".";
-        return new Figure(chart(plot), 760, 120 + 3 * 16 * Math.max(1, groups.size()), title, description);
+        return new Figure(chart, 760, 120 + 3 * 16 * Math.max(1, groups.size()), title, description);
     }
 
     /** Total (left axis) and rank (right axis, 1 at the top) over the periods, oldest first. */
@@ -106,7 +112,12 @@ public final class Charts {
             worst = p.rank() == null ? worst : Math.max(worst, p.rank());
         }
         NumberAxis totalAxis = numberAxis("Tổng điểm", max);
-        CategoryPlot plot = new CategoryPlot(totals, categoryAxis(), totalAxis, line(POINTS, true));
+        CategoryAxis periods = new CategoryAxis();
+        periods.setMaximumCategoryLabelWidthRatio(1.5f);
+        if (points.size() > 6) {
+            periods.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+        }
+        CategoryPlot plot = new CategoryPlot(totals, periods, totalAxis, new LineAndShapeRenderer(true, true));
         boolean ranked = points.stream().anyMatch(p -> p.rank() != null);
         if (ranked) {
             NumberAxis rankAxis = new NumberAxis("Hạng");
@@ -117,12 +128,17 @@ public final class Charts {
             plot.setRangeAxis(1, rankAxis);
             plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
             plot.mapDatasetToRangeAxis(1, 1);
-            plot.setRenderer(1, line(MEDIAN, false));
+            plot.setRenderer(1, new LineAndShapeRenderer(true, true));
+        }
+        JFreeChart chart = chart(plot);
+        line(plot.getRenderer(0), POINTS, true);
+        if (ranked) {
+            line(plot.getRenderer(1), MEDIAN, false);
         }
         String description = "Biểu đồ đường: tổng điểm" + (ranked ? " và hạng" : "") + " qua "
                 + points.size() + " kỳ, từ " + points.get(0).period() + " đến "
                 + points.get(points.size() - 1).period() + ".";
-        return new Figure(chart(plot), 760, 320, title, description);
+        return new Figure(chart, 760, 320, title, description);
     }
 
     /** Units × groups, each cell the share of the group's maximum (%). */
@@ -130,6 +146,7 @@ public final class Charts {
         return HeatMap.figure(title, columns, rows);
     }
 
+    /** Wraps a finished plot and applies the house theme; style renderers after this, not before. */
     static JFreeChart chart(org.jfree.chart.plot.Plot plot) {
         JFreeChart chart = new JFreeChart(null, ChartFonts.bold(14), plot, plot instanceof CategoryPlot);
         theme().apply(chart);
@@ -199,8 +216,9 @@ public final class Charts {
         }
     }
 
-    private static LineAndShapeRenderer line(Paint paint, boolean labels) {
-        LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+    /** Styles a line; called after the theme, which resets series paints and label fonts. */
+    private static void line(org.jfree.chart.renderer.category.CategoryItemRenderer renderer, Paint paint,
+                             boolean labels) {
         renderer.setSeriesPaint(0, paint);
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         if (labels) {
@@ -210,13 +228,13 @@ public final class Charts {
             renderer.setDefaultPositiveItemLabelPosition(
                     new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         }
-        return renderer;
     }
 
     /** Vietnamese digits: 65,54 and 1.234. */
     static NumberFormat decimals(int digits) {
         DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
                 DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN")));
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return format;
     }
 

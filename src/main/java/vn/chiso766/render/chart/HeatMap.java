@@ -28,6 +28,7 @@ final class HeatMap {
         int cells = columns.size() * rows.size();
         double[][] xyz = new double[3][cells];
         XYPlot plot = new XYPlot();
+        List<XYTextAnnotation> labels = new java.util.ArrayList<>();
         int n = 0;
         for (int y = 0; y < rows.size(); y++) {
             for (int x = 0; x < columns.size(); x++) {
@@ -35,7 +36,7 @@ final class HeatMap {
                 xyz[0][n] = x;
                 xyz[1][n] = y;
                 xyz[2][n++] = percent == null ? Double.NaN : percent;
-                plot.addAnnotation(cellLabel(percent, x, y), false);
+                labels.add(cellLabel(percent, x, y));
             }
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
@@ -52,6 +53,7 @@ final class HeatMap {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         JFreeChart chart = Charts.chart(plot);
+        labels.forEach(label -> plot.addAnnotation(label, false));
         chart.removeLegend();
         chart.addSubtitle(legend());
         String description = "Bản đồ nhiệt: tỷ lệ điểm đạt so với điểm tối đa của " + rows.size()
@@ -79,6 +81,7 @@ final class HeatMap {
     private static PaintScaleLegend legend() {
         NumberAxis axis = new NumberAxis("% điểm tối đa");
         axis.setRange(0, 100);
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(10));
         axis.setNumberFormatOverride(Charts.decimals(0));
         axis.setTickLabelFont(ChartFonts.regular(10));
         axis.setLabelFont(ChartFonts.regular(11));

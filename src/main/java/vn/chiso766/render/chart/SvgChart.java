@@ -2,6 +2,8 @@ package vn.chiso766.render.chart;
 
 import freemarker.template.utility.StringUtil;
 import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
@@ -19,6 +21,11 @@ public final class SvgChart {
     private SvgChart() {
     }
 
+    /** A coordinate with at most two decimals and no trailing zeros: pages stay small, bytes stay stable. */
+    static String number(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
     /** @param id unique on its page, [a-z0-9-] */
     public static String svg(Figure figure, String id) {
         if (!id.matches("[a-z][a-z0-9-]*")) {
@@ -27,6 +34,8 @@ public final class SvgChart {
         SVGGraphics2D g = new SVGGraphics2D(figure.width(), figure.height());
         g.setDefsKeyPrefix(id + "-");
         g.setFontFunction(family -> FONT_FAMILY);
+        g.setGeomDoubleConverter(SvgChart::number);
+        g.setTransformDoubleConverter(SvgChart::number);
         figure.chart().draw(g, new Rectangle2D.Double(0, 0, figure.width(), figure.height()));
         String element = g.getSVGElement(id, false, new ViewBox(0, 0, figure.width(), figure.height()), null, null)
                 .replace(JFREESVG_NAMESPACE, "");

@@ -39,7 +39,7 @@ class SvgChartTest {
         assertTrue(svg.contains("&lt;script&gt;"));
         assertTrue(svg.contains("Sở Tư pháp"));
         assertTrue(svg.contains("65,54"), "Vietnamese decimal comma in labels");
-        assertTrue(svg.contains("viewBox='0.0 0.0 760.0") && !svg.contains("jfreesvg"));
+        assertTrue(svg.contains("viewBox='0 0 760 ") && !svg.contains("jfreesvg"));
         assertTrue(svg.contains("<title id=\"xep-hang-title\">Tổng điểm</title>"));
         assertTrue(svg.contains("Be Vietnam Pro"));
         assertFalse(svg.matches("(?s).*id=\"(?!xep-hang)[^\"]*\".*"), "every id carries the chart's prefix");

@@ -1,0 +1,44 @@
+package vn.chiso766.render.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.chiso766.model.Unit;
+import vn.chiso766.render.Document;
+import vn.chiso766.render.view.ArchivePages;
+import vn.chiso766.render.view.HistoryPages;
+import vn.chiso766.render.view.OverviewPages;
+import vn.chiso766.render.view.QualityPages;
+import vn.chiso766.render.view.RankingPages;
+import vn.chiso766.render.view.ScorecardPages;
+import vn.chiso766.render.view.SiteMap;
+import vn.chiso766.score.PeriodResult;
+import vn.chiso766.score.Results;
+import vn.chiso766.score.ScopeStats;
+import vn.chiso766.score.UnitResult;
+
+/** Every page of the website and its assets, as documents rendered when published. */
+public final class Site {
+    private Site() {
+    }
+
+    public static List<Document> documents(Results results) {
+        SiteMap map = new SiteMap(results);
+        List<Document> documents = new ArrayList<>(Assets.documents());
+        documents.add(Pages.overview(OverviewPages.of(map, results.latest(), true)));
+        documents.add(Pages.archive(ArchivePages.of(map)));
+        for (PeriodResult period : results.periods()) {
+            documents.add(Pages.overview(OverviewPages.of(map, period, false)));
+            documents.add(Pages.quality(QualityPages.of(map, period)));
+            for (ScopeStats stats : map.rankings(period)) {
+                documents.add(Pages.ranking(RankingPages.of(map, period, stats)));
+            }
+            for (UnitResult unit : period.units()) {
+                documents.add(Pages.scorecard(ScorecardPages.of(map, period, unit)));
+            }
+        }
+        for (Unit unit : results.dataset().units()) {
+            documents.add(Pages.history(HistoryPages.of(map, unit)));
+        }
+        return documents;
+    }
+}

@@ -1,0 +1,151 @@
+package vn.chiso766.render.pdf;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.chiso766.model.Band;
+import vn.chiso766.model.Catalogue;
+import vn.chiso766.model.Group;
+import vn.chiso766.render.Format;
+import vn.chiso766.render.chart.Figure;
+import vn.chiso766.render.chart.TrendPoint;
+import vn.chiso766.score.PeriodResult;
+import vn.chiso766.score.Results;
+import vn.chiso766.score.ScopeStats;
+import vn.chiso766.score.UnitResult;
+
+/**
+ * The one-to-two-page meeting briefing of a province: a heat map of units × groups, the best and
+ * weakest of each kind, the biggest movers and the province's trend.
+ *
+ * @param bands      the legend: band names, highest first, their level being their position
+ * @param trend      the province's latest periods, oldest first
+ * @param trendChart the province's trend chart over every period, null with fewer than two
+ */
+public record BriefingView(String title, String subject, String heading, String headline, List<String> groupNames,
+                           List<HeatRow> heatMap, List<String> bands, List<KindTop> kinds, List<Mover> risers,
+                           List<Mover> fallers, String previous, List<TrendRow> trend,
+                           List<TrendPoint> trendPoints, PdfChart trendChart) {
+    /** Units a kind may have and still be listed one by one in the heat map; beyond, its median. */
+    static final int HEAT_MAP_LIMIT = 25;
+    static final int TOP = 5;
+    static final String TREND = "xu-huong";
+    /** Periods the trend table lists, the latest ones; the chart shows them all. */
+    static final int TREND_ROWS = 4;
+    private static final double TREND_WIDTH_MM = 115;
+
+    /** @param level the band index of the share (0 = highest), -1 for no data */
+    public record Cell(String text, int level) {
+    }
+
+    public record HeatRow(String name, boolean summary, List<Cell> groups, Cell total) {
+    }
+
+    public record KindTop(String kind, List<RankingRow> best, List<RankingRow> weakest) {
+    }
+
+    public record Mover(String name, String kind, String change, String rankChange, String total) {
+    }
+
+    public record TrendRow(String period, String total, String band, String rank) {
+    }
+
+    static BriefingView of(Results results, ProvincePeriod pp) {
+        String month = Format.month(pp.period().period());
+        String label = NoticeSettings.provinceLabel(pp.name());
+        List<Group> groups = pp.catalogue().groups();
+        List<UnitResult> moved = pp.members().stream().filter(u -> u.standing().deltaTotal().isPresent()).toList();
+        Comparator<UnitResult> byDelta = Comparator.comparing(u -> u.standing().deltaTotal().orElseThrow());
+        List<TrendPoint> points = PrintCharts.trendPoints(results, pp.code(), pp.period().period());
+        PdfChart chart = points.size() < 2 ? null
+                : PdfChart.of(TREND, PrintCharts.trend(pp.name(), points, pp.catalogue()), TREND_WIDTH_MM);
+        return new BriefingView("Tóm tắt kết quả Bộ chỉ số 766 " + month + " — " + pp.name(),
+                "Tài liệu họp: kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp " + month + " của " + label,
+                "Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp " + month + " — " + pp.name(),
+                NoticeText.province(pp, label).get(0),
+                groups.stream().map(Group::name).toList(), heatMap(pp),
+                pp.catalogue().bands().stream().map(Band::name).toList(),
+                pp.tables().stream().map(t -> top(t, groups)).toList(),
+                moved.stream().filter(u -> u.standing().deltaTotal().get().signum() > 0).sorted(byDelta.reversed())
+                        .limit(TOP).map(BriefingView::mover).toList(),
+                moved.stream().filter(u -> u.standing().deltaTotal().get().signum() < 0).sorted(byDelta)
+                        .limit(TOP).map(BriefingView::mover).toList(),
+                pp.previous().map(p -> Format.month(p.period())).orElse(""),
+                trend(results, pp), points, chart);
+    }
+
+    /** The charts the briefing template places, by the names of its objects. */
+    static Map<String, Figure> charts(BriefingView view, ProvincePeriod pp) {
+        return view.trendChart() == null ? Map.of()
+                : Map.of(TREND, PrintCharts.trend(pp.name(), view.trendPoints(), pp.catalogue()));
+    }
+
+    private static List<HeatRow> heatMap(ProvincePeriod pp) {
+        Catalogue catalogue = pp.catalogue();
+        List<HeatRow> rows = new ArrayList<>();
+        pp.province().ifPresent(u -> rows.add(unitRow(u, catalogue)));
+        for (ScopeStats table : pp.tables()) {
+            if (table.ranking().size() <= HEAT_MAP_LIMIT) {
+                table.ranking().forEach(u -> rows.add(unitRow(u, catalogue)));
+            } else {
+                rows.add(medianRow(table, catalogue));
+            }
+        }
+        return rows;
+    }
+
+    private static HeatRow unitRow(UnitResult unit, Catalogue catalogue) {
+        List<Cell> cells = unit.card().groups().stream()
+                .map(g -> cell(g.points(), g.group().max(), catalogue)).toList();
+        return new HeatRow(unit.unit().name(), false, cells, cell(unit.card().total(), catalogue.maxTotal(), catalogue));
+    }
+
+    private static HeatRow medianRow(ScopeStats table, Catalogue catalogue) {
+        List<Cell> cells = catalogue.groups().stream()
+                .map(g -> cell(Optional.ofNullable(table.medianGroups().get(g.code())), g.max(), catalogue)).toList();
+        String name = "Trung vị của " + table.ranked().size() + " " + NoticeText.lower(table.scope().kind().label());
+        return new HeatRow(name, true, cells, cell(table.medianTotal(), catalogue.maxTotal(), catalogue));
+    }
+
+    /** Points coloured by the band their share of the maximum would earn as a total. */
+    private static Cell cell(Optional<BigDecimal> points, BigDecimal max, Catalogue catalogue) {
+        if (points.isEmpty()) {
+            return new Cell("—", -1);
+        }
+        BigDecimal asTotal = vn.chiso766.score.Points.ratio(points.get(), max).multiply(catalogue.maxTotal());
+        return new Cell(Format.points(points.get()), catalogue.bands().indexOf(catalogue.bandOf(asTotal)));
+    }
+
+    private static KindTop top(ScopeStats table, List<Group> groups) {
+        List<UnitResult> ranked = table.ranked();
+        int n = Math.min(TOP, ranked.size());
+        List<UnitResult> weakest = new ArrayList<>(ranked.subList(Math.max(n, ranked.size() - TOP), ranked.size()));
+        java.util.Collections.reverse(weakest);
+        return new KindTop(table.scope().kind().label(), RankingRow.of(ranked.subList(0, n), groups),
+                RankingRow.of(weakest, groups));
+    }
+
+    private static Mover mover(UnitResult unit) {
+        return new Mover(unit.unit().name(), unit.unit().kind().label(),
+                Format.signedPoints(unit.standing().deltaTotal().orElseThrow()),
+                unit.standing().deltaRank().map(Format::signed).orElse(""),
+                unit.card().total().map(Format::points).orElse(Format.NO_DATA));
+    }
+
+    private static List<TrendRow> trend(Results results, ProvincePeriod pp) {
+        List<TrendRow> rows = new ArrayList<>();
+        for (PeriodResult period : results.periods()) {
+            if (period.period().compareTo(pp.period().period()) > 0) {
+                break;
+            }
+            period.unit(pp.code()).ifPresent(u -> rows.add(new TrendRow(Format.monthShort(period.period()),
+                    u.card().total().map(Format::points).orElse(Format.NO_DATA),
+                    u.card().band().map(Band::name).orElse(""),
+                    u.standing().rank().map(r -> r + "/" + u.standing().rankOf()).orElse(""))));
+        }
+        return List.copyOf(rows.subList(Math.max(0, rows.size() - TREND_ROWS), rows.size()));
+    }
+}

@@ -1,0 +1,128 @@
+package vn.chiso766.render.pdf;
+
+import com.openhtmltopdf.extend.FSObjectDrawerFactory;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import java.util.logging.Level;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+/**
+ * XHTML → PDF/A-2u and PDF/UA-1 with the project's fonts. Reproducible: the creation and
+ * modification dates (information dictionary and XMP) are the document's own date, taken from
+ * the period, and the file identifier is a hash of the XHTML, so the same data gives the same
+ * bytes.
+ */
+final class PdfWriter {
+    private static final String PRODUCER = "chiso766";
+    private static final TimeZone VIETNAM = TimeZone.getTimeZone(ZoneOffset.ofHours(7));
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // openhtmltopdf logs every font load at INFO on stderr: keep only its warnings.
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    }
+
+    private PdfWriter() {
+    }
+
+    /**
+     * @param xhtml   a well-formed XHTML document with lang, title and subject
+     * @param date    the date the document is dated (a period's notice date)
+     * @param drawers the object drawers its {@code <object>} elements need
+     */
+    static void write(String xhtml, LocalDate date, FSObjectDrawerFactory drawers, OutputStream out)
+            throws IOException {
+        PDDocument document = new PDDocument();
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePDDocument(document)
+                .usePdfAConformance(PdfAConformance.PDFA_2_U)
+                .usePdfUaAccessibility(true)
+                .useColorProfile(SRGB)
+                .withProducer(PRODUCER)
+                .useObjectDrawerFactory(drawers)
+                .withHtmlContent(xhtml, null);
+        PdfFonts.register(builder, document);
+        try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFKeepOpen();
+            fixDates(document, calendar(date));
+            fixIdentifier(document, xhtml);
+            document.save(out);
+        }
+    }
+
+    private static Calendar calendar(LocalDate date) {
+        GregorianCalendar calendar = new GregorianCalendar(VIETNAM);
+        calendar.clear();
+        calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 8, 0, 0);
+        return calendar;
+    }
+
+    private static void fixDates(PDDocument document, Calendar date) throws IOException {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        PDMetadata stream = document.getDocumentCatalog().getMetadata();
+        if (stream == null) {
+            return;
+        }
+        try {
+            XMPMetadata xmp = new DomXmpParser().parse(stream.toByteArray());
+            XMPBasicSchema basic = xmp.getXMPBasicSchema();
+            if (basic == null) {
+                basic = xmp.createAndAddXMPBasicSchema();
+            }
+            basic.setCreateDate(date);
+            basic.setModifyDate(date);
+            basic.setMetadataDate(date);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            new XmpSerializer().serialize(xmp, bytes, true);
+            PDMetadata fixed = new PDMetadata(document, new ByteArrayInputStream(bytes.toByteArray()));
+            document.getDocumentCatalog().setMetadata(fixed);
+        } catch (XmpParsingException | javax.xml.transform.TransformerException e) {
+            throw new IOException("XMP metadata: " + e.getMessage(), e);
+        }
+    }
+
+    /** Both halves of the trailer's /ID from the content, as PDF/A requires an ID but not a random one. */
+    private static void fixIdentifier(PDDocument document, String xhtml) {
+        byte[] id = md5(xhtml.getBytes(StandardCharsets.UTF_8));
+        COSArray pair = new COSArray();
+        pair.add(new COSString(id));
+        pair.add(new COSString(id));
+        document.getDocument().getTrailer().setItem(COSName.ID, pair);
+    }
+
+    private static byte[] md5(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

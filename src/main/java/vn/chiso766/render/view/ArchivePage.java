@@ -1,0 +1,12 @@
+package vn.chiso766.render.view;
+
+import java.util.List;
+
+/** Every period of the data, newest first, with its pages and files. */
+public record ArchivePage(Frame frame, List<Entry> periods) {
+
+    /** A period: its overview, ranking tables, data-quality page and open data. */
+    public record Entry(Link overview, String units, String ranked, List<Link> rankings, Link quality, Link csv,
+                        Link json) {
+    }
+}

@@ -1,0 +1,47 @@
+package vn.chiso766.render.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.chiso766.model.Period;
+import vn.chiso766.render.Format;
+import vn.chiso766.score.PeriodResult;
+import vn.chiso766.score.ScopeStats;
+
+/** Builds the frame of each page: title, way back to the root, navigation and breadcrumbs. */
+final class Frames {
+    private Frames() {
+    }
+
+    static Frame of(SiteMap map, String path, String title, Period period, List<Link> crumbs) {
+        return new Frame(path, title, SiteMap.root(path), site(map), nav(map, period), crumbs);
+    }
+
+    static String site(SiteMap map) {
+        String where = map.national() ? "Toàn quốc" : map.provinceName(map.provinces().keySet().iterator().next());
+        return "Bộ chỉ số 766 · " + where;
+    }
+
+    /** Home, the period's overview and rankings (a single province's; national data: provinces), quality, archive. */
+    static List<Link> nav(SiteMap map, Period period) {
+        PeriodResult result = map.results().period(period).orElseThrow();
+        List<Link> nav = new ArrayList<>();
+        nav.add(new Link(SiteMap.HOME, "Trang chủ"));
+        nav.add(new Link(map.period(period), "Kỳ " + Format.monthShort(period)));
+        for (ScopeStats stats : map.rankings(result)) {
+            if (!map.national() || stats.scope().national()) {
+                nav.add(new Link(map.ranking(period, stats.scope()), stats.scope().kind().label()));
+            }
+        }
+        nav.add(new Link(map.quality(period), "Chất lượng dữ liệu"));
+        nav.add(new Link(SiteMap.ARCHIVE, "Lưu trữ"));
+        return nav;
+    }
+
+    static Link home() {
+        return new Link(SiteMap.HOME, "Trang chủ");
+    }
+
+    static Link period(SiteMap map, Period period) {
+        return new Link(map.period(period), "Kỳ " + Format.monthShort(period));
+    }
+}

@@ -1,0 +1,124 @@
+package vn.chiso766.render.view;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.chiso766.model.Kind;
+import vn.chiso766.model.Period;
+import vn.chiso766.model.Unit;
+import vn.chiso766.render.Slugs;
+import vn.chiso766.score.PeriodResult;
+import vn.chiso766.score.Results;
+import vn.chiso766.score.Scope;
+import vn.chiso766.score.ScopeStats;
+
+/**
+ * Where every page of the site lives, as paths relative to the site's root. A single
+ * province keeps the short names (xep-hang/so-nganh.html); national data adds the province
+ * to each ranking page (xep-hang/so-nganh-h21.html) and ranks provinces in xep-hang/tinh.html.
+ */
+public final class SiteMap {
+    public static final String HOME = "index.html";
+    public static final String ARCHIVE = "luu-tru.html";
+
+    private final Results results;
+    private final Slugs units;
+    private final Map<String, String> provinceSlugs;
+    private final Map<String, String> provinceNames;
+
+    public SiteMap(Results results) {
+        this.results = results;
+        this.units = Slugs.of(results.dataset().units());
+        this.provinceNames = provinceNames(results);
+        List<Unit> provinces = provinceNames.keySet().stream()
+                .map(code -> new Unit(code, code, Kind.PROVINCE, Optional.empty(), Map.of())).toList();
+        Slugs slugs = Slugs.of(provinces);
+        this.provinceSlugs = new LinkedHashMap<>();
+        provinceNames.keySet().forEach(code -> provinceSlugs.put(code, slugs.of(code)));
+    }
+
+    /** True where the data holds several provinces. */
+    public boolean national() {
+        return provinceNames.size() > 1;
+    }
+
+    /** Province codes in units.csv order, with their names (the code where the province has no row). */
+    public Map<String, String> provinces() {
+        return provinceNames;
+    }
+
+    public String provinceName(String code) {
+        return provinceNames.getOrDefault(code, code);
+    }
+
+    public String period(Period period) {
+        return period + "/index.html";
+    }
+
+    public String quality(Period period) {
+        return period + "/chat-luong-du-lieu.html";
+    }
+
+    public String openData(Period period, String file) {
+        return period + "/" + file;
+    }
+
+    public String scorecard(Period period, String unitCode) {
+        return period + "/don-vi/" + units.of(unitCode) + ".html";
+    }
+
+    public String history(String unitCode) {
+        return "don-vi/" + units.of(unitCode) + ".html";
+    }
+
+    public String ranking(Period period, Scope scope) {
+        String kind = kindSlug(scope.kind());
+        String name = scope.national() || !national() ? kind : kind + "-" + provinceSlugs.get(scope.province());
+        return period + "/xep-hang/" + name + ".html";
+    }
+
+    /** The ranking tables a period publishes: every scope with someone to rank against. */
+    public List<ScopeStats> rankings(PeriodResult period) {
+        List<ScopeStats> out = new ArrayList<>();
+        for (ScopeStats stats : period.scopes()) {
+            if (!stats.scope().national() || stats.ranking().size() > 1) {
+                out.add(stats);
+            }
+        }
+        return out;
+    }
+
+    /** Slug of a kind in file names. */
+    static String kindSlug(Kind kind) {
+        return switch (kind) {
+            case PROVINCE -> "tinh";
+            case AGENCY -> "so-nganh";
+            case COMMUNE -> "xa-phuong";
+            case DISTRICT -> "huyen";
+        };
+    }
+
+    /** "../" once per folder of a path, to reach the site's root from it. */
+    public static String root(String path) {
+        return "../".repeat((int) path.chars().filter(c -> c == '/').count());
+    }
+
+    public Results results() {
+        return results;
+    }
+
+    private static Map<String, String> provinceNames(Results results) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Unit unit : results.dataset().units()) {
+            if (unit.kind() == Kind.PROVINCE) {
+                names.put(unit.code(), unit.name());
+            }
+        }
+        for (Unit unit : results.dataset().units()) {
+            names.putIfAbsent(unit.provinceCode(), unit.provinceCode());
+        }
+        return names;
+    }
+}

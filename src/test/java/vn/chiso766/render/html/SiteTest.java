@@ -1,0 +1,109 @@
+package vn.chiso766.render.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteTest {
+    private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyPageIsValidHtml() throws Exception {
+        HtmlChecker checker = new HtmlChecker();
+        List<String> invalid = new ArrayList<>();
+        for (Path data : List.of(TestSites.province(temp.resolve("p")), TestSites.national(temp.resolve("n")),
+                TestSites.giaLai())) {
+            Path site = TestSites.build(data, temp.resolve("site-" + data.getFileName()));
+            for (Path page : TestSites.pages(site)) {
+                List<String> errors = checker.errors(page);
+                if (!errors.isEmpty()) {
+                    invalid.add(site.relativize(page) + ": " + errors);
+                }
+            }
+        }
+        assertEquals(List.of(), invalid);
+    }
+
+    @Test
+    void everyPageKindIsPublished() throws Exception {
+        Path site = TestSites.build(TestSites.province(temp.resolve("p")), temp.resolve("site"));
+        for (String page : List.of("index.html", "luu-tru.html", "2026-10/index.html", "2026-09/index.html",
+                "2026-10/xep-hang/so-nganh.html", "2026-10/xep-hang/xa-phuong.html", "2026-10/don-vi/p1-01.html",
+                "2026-10/chat-luong-du-lieu.html", "don-vi/p1-01.html", "assets/site.css", "assets/site.js",
+                "assets/fonts/BeVietnamPro-Regular.ttf", "assets/fonts/OFL.txt", "2026-10/ket-qua.csv")) {
+            assertTrue(Files.isRegularFile(site.resolve(page)), page);
+        }
+        assertFalse(Files.exists(site.resolve("2026-10/xep-hang/tinh.html")), "one province is not ranked alone");
+    }
+
+    @Test
+    void nationalDataRanksProvincesAndKeepsEachProvinceApart() throws Exception {
+        Path site = TestSites.build(TestSites.national(temp.resolve("n")), temp.resolve("site"));
+        String provinces = Files.readString(site.resolve("2026-10/xep-hang/tinh.html"));
+        assertTrue(provinces.indexOf("UBND tỉnh Bình") < provinces.indexOf("UBND tỉnh An"), "Bình scores higher");
+        String agenciesOfB = Files.readString(site.resolve("2026-10/xep-hang/so-nganh-b.html"));
+        assertTrue(agenciesOfB.contains("Sở Nội vụ") && !agenciesOfB.contains("Sở Y tế"));
+        assertTrue(Files.exists(site.resolve("2026-10/xep-hang/so-nganh-a.html")));
+    }
+
+    @Test
+    void everyInternalLinkResolvesAndNothingIsFetchedFromOutside() throws Exception {
+        List<String> broken = new ArrayList<>();
+        for (Path data : List.of(TestSites.province(temp.resolve("p")), TestSites.national(temp.resolve("n")))) {
+            Path site = TestSites.build(data, temp.resolve("site-" + data.getFileName()));
+            for (Path page : TestSites.pages(site)) {
+                Matcher links = LINK.matcher(Files.readString(page));
+                while (links.find()) {
+                    String href = links.group(1).replaceAll("#.*$", "");
+                    if (href.isEmpty() && links.group(1).startsWith("#")) {
+                        continue;
+                    }
+                    if (href.isEmpty() || href.contains(":") || href.startsWith("/")
+                            || !Files.isRegularFile(page.getParent().resolve(href).normalize())) {
+                        broken.add(site.relativize(page) + " → " + links.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void aHostileUnitNameIsTextEverywhereNeverMarkup() throws Exception {
+        Path site = TestSites.build(TestSites.province(temp.resolve("p")), temp.resolve("site"));
+        int pagesNamingIt = 0;
+        for (Path page : TestSites.pages(site)) {
+            String html = Files.readString(page);
+            assertFalse(html.contains("<script>alert"), page.toString());
+            assertEquals(1, html.split("<script", -1).length - 1, "only the site's own script: " + page);
+            if (html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;")) {
+                pagesNamingIt++;
+            }
+        }
+        assertTrue(pagesNamingIt >= 8, "the unit appears escaped on its pages, rankings and overviews: " + pagesNamingIt);
+        String chart = Files.readString(site.resolve("2026-10/xep-hang/so-nganh.html"));
+        assertTrue(chart.contains("<text") && chart.matches("(?s).*<text[^>]*>&lt;script&gt;.*"), "escaped in the SVG too");
+    }
+
+    @Test
+    void aUnitWithoutDataShowsNoDataNeverZero() throws Exception {
+        Path site = TestSites.build(TestSites.province(temp.resolve("p")), temp.resolve("site"));
+        String card = Files.readString(site.resolve("2026-10/don-vi/p1-103.html"));
+        assertTrue(card.contains("chưa có dữ liệu"));
+        assertFalse(card.contains(">0,00<"), "no zero stands in for missing data");
+        String ranking = Files.readString(site.resolve("2026-10/xep-hang/so-nganh.html"));
+        assertTrue(ranking.contains("Sở Y tế") && ranking.contains("chưa có dữ liệu"), "incomplete agency listed, unranked");
+    }
+}

@@ -1,0 +1,167 @@
+package vn.chiso766.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+import vn.chiso766.render.Document;
+import vn.chiso766.render.Format;
+import vn.chiso766.score.PeriodResult;
+import vn.chiso766.score.Results;
+import vn.chiso766.score.UnitResult;
+
+/** The PDFs of the Gia Lai fixture: conformance, text, pages, outline, reproducibility. */
+class PdfDocumentsTest {
+    private static final String NOTICE = "2026-10/thong-bao-2026-10.pdf";
+    private static final String BRIEFING = "2026-10/tom-tat-2026-10.pdf";
+    private static final String SCORECARD = "2026-10/pdf/h21-16.pdf";
+
+    private static Results results;
+    private static List<Document> documents;
+    private static byte[] notice;
+    private static byte[] briefing;
+    private static byte[] scorecard;
+
+    @BeforeAll
+    static void render(@TempDir Path folder) throws Exception {
+        results = PdfFixture.results(folder);
+        documents = PdfDocuments.of(results);
+        notice = PdfFixture.bytes(PdfFixture.document(documents, NOTICE));
+        briefing = PdfFixture.bytes(PdfFixture.document(documents, BRIEFING));
+        scorecard = PdfFixture.bytes(PdfFixture.document(documents, SCORECARD));
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    @Test
+    void everyUnitAndPeriodHasAScorecardANoticeAndABriefing() {
+        List<String> paths = documents.stream().map(Document::path).toList();
+        for (PeriodResult period : results.periods()) {
+            assertTrue(paths.contains(period.period() + "/thong-bao-" + period.period() + ".pdf"));
+            assertTrue(paths.contains(period.period() + "/tom-tat-" + period.period() + ".pdf"));
+        }
+        assertEquals(2 * (15 + 2), paths.size());
+        assertTrue(paths.contains("2026-09/pdf/h21.pdf"));
+    }
+
+    @Test
+    void conformToPdfA2uAndPdfUa1() throws Exception {
+        for (byte[] pdf : List.of(scorecard, notice, briefing)) {
+            assertConforms(pdf, PDFAFlavour.PDFA_2_U);
+            assertConforms(pdf, PDFAFlavour.PDFUA_1);
+        }
+    }
+
+    @Test
+    void noticeShowsEveryUnitWithItsTotalTheDateLineAndTheSigner() throws Exception {
+        String text = text(notice);
+        for (UnitResult unit : results.latest().units()) {
+            assertTrue(text.contains(unit.unit().name()), unit.unit().name());
+            assertTrue(text.contains(Format.points(unit.card().total().orElseThrow())), unit.unit().name());
+        }
+        assertTrue(text.contains("Gia Lai, ngày 05 tháng 11 năm 2026"), "date line");
+        assertTrue(text.contains("Số: 57/TB-UBND"), "number");
+        assertTrue(text.contains(PdfFixture.SIGNER), "signer");
+        assertTrue(text.contains("ỦY BAN NHÂN DÂN TỈNH GIA LAI"), "issuing body");
+        assertTrue(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "motto");
+        assertTrue(text.contains("- Lưu: VT, KSTT."), "recipients");
+    }
+
+    @Test
+    void scorecardShowsTheUnitItsTotalAndItsRank() throws Exception {
+        UnitResult unit = results.latest().unit("H21.16").orElseThrow();
+        String text = text(scorecard);
+        assertTrue(text.contains("Sở Tư pháp"));
+        assertTrue(text.contains(Format.points(unit.card().total().orElseThrow())));
+        assertTrue(text.contains(unit.standing().rank().orElseThrow() + "/14"));
+        assertTrue(text.contains("Trung vị sở, ban, ngành"), "the chart's legend is real text");
+    }
+
+    @Test
+    void pagesAreA4PortraitAndTheBriefingLandscapeOnAtMostTwoPages() throws Exception {
+        try (PDDocument n = Loader.loadPDF(notice); PDDocument s = Loader.loadPDF(scorecard);
+             PDDocument b = Loader.loadPDF(briefing)) {
+            for (PDPage page : n.getPages()) {
+                assertA4(page, false);
+            }
+            for (PDPage page : s.getPages()) {
+                assertA4(page, false);
+            }
+            assertTrue(s.getNumberOfPages() <= 2);
+            for (PDPage page : b.getPages()) {
+                assertA4(page, true);
+            }
+            assertTrue(b.getNumberOfPages() <= 2, "briefing pages: " + b.getNumberOfPages());
+        }
+    }
+
+    @Test
+    void noticeBookmarksListEveryUnit() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(notice)) {
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+                item.children().forEach(child -> titles.add(child.getTitle()));
+            }
+            for (UnitResult unit : results.latest().units()) {
+                assertTrue(titles.contains(unit.unit().name()), unit.unit().name());
+            }
+            assertTrue(titles.contains("Thông báo"));
+        }
+    }
+
+    @Test
+    void sameDataGivesTheSameBytes() throws Exception {
+        List<Document> again = PdfDocuments.of(results);
+        assertArrayEquals(notice, PdfFixture.bytes(PdfFixture.document(again, NOTICE)));
+        assertArrayEquals(briefing, PdfFixture.bytes(PdfFixture.document(again, BRIEFING)));
+        assertEquals(PdfFixture.document(documents, SCORECARD).fingerprint(),
+                PdfFixture.document(again, SCORECARD).fingerprint());
+    }
+
+    private static void assertA4(PDPage page, boolean landscape) {
+        PDRectangle box = page.getMediaBox();
+        float width = landscape ? box.getHeight() : box.getWidth();
+        float height = landscape ? box.getWidth() : box.getHeight();
+        assertEquals(PDRectangle.A4.getWidth(), width, 1f);
+        assertEquals(PDRectangle.A4.getHeight(), height, 1f);
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static void assertConforms(byte[] pdf, PDFAFlavour flavour) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+            ValidationResult result = validator.validate(parser);
+            String failures = result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
+                    .distinct().limit(10).collect(Collectors.joining("\n"));
+            assertTrue(result.isCompliant(), flavour + ":\n" + failures);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package vn.chiso766.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import vn.chiso766.load.DataFolder;
+import vn.chiso766.render.Document;
+import vn.chiso766.score.Results;
+import vn.chiso766.score.Scorer;
+
+/** The Gia Lai fixture (real data) with a publication settings file, scored and its PDFs listed. */
+final class PdfFixture {
+    static final String SIGNER = "Trần Văn Thử";
+    static final String SETTINGS = """
+            # Test settings: a made-up signer and number; issuing body and place derived from the data.
+            so.2026-10=57
+            ngay_ban_hanh=5
+            ky.ho_ten=%s
+            noi_nhan.1=Văn phòng Chính phủ (Cục Kiểm soát thủ tục hành chính)
+            noi_nhan.2=Các sở, ban, ngành tỉnh
+            luu=VT, KSTT
+            """.formatted(SIGNER);
+
+    private PdfFixture() {
+    }
+
+    static Results results(Path folder) throws Exception {
+        Path data = folder.resolve("data");
+        Files.createDirectories(data.resolve("scores"));
+        for (String file : List.of("units.csv", "scores/2026-09.csv", "scores/2026-10.csv")) {
+            try (InputStream in = PdfFixture.class.getResourceAsStream("/fixtures/gia-lai-2026/" + file)) {
+                Files.copy(in, data.resolve(file));
+            }
+        }
+        Files.writeString(data.resolve("publication.properties"), SETTINGS, StandardCharsets.UTF_8);
+        return Scorer.score(DataFolder.load(data));
+    }
+
+    static Document document(List<Document> documents, String path) {
+        return documents.stream().filter(d -> d.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no document " + path));
+    }
+
+    static byte[] bytes(Document document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            document.body().writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

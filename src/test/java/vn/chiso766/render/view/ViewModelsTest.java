@@ -1,0 +1,96 @@
+package vn.chiso766.render.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.chiso766.TestData;
+import vn.chiso766.load.DataFolder;
+import vn.chiso766.model.Kind;
+import vn.chiso766.model.Period;
+import vn.chiso766.score.PeriodResult;
+import vn.chiso766.score.Results;
+import vn.chiso766.score.Scope;
+import vn.chiso766.score.Scorer;
+
+/** The pages' figures, worded the Vietnamese way, from the real Gia Lai data of 10/2026. */
+class ViewModelsTest {
+    private static SiteMap map;
+    private static PeriodResult october;
+
+    @BeforeAll
+    static void score() throws Exception {
+        Results results = Scorer.score(DataFolder.load(TestData.GIA_LAI));
+        map = new SiteMap(results);
+        october = results.period(Period.of(2026, 10)).orElseThrow();
+    }
+
+    @Test
+    void rankingRowsAreFormattedAndOrdered() {
+        RankingPage page = RankingPages.of(map, october, october.scope(new Scope("H21", Kind.AGENCY)).orElseThrow());
+        assertEquals("2026-10/xep-hang/so-nganh.html", page.frame().path());
+        assertEquals("../../", page.frame().root());
+        RankingPage.Row first = page.rows().get(0);
+        assertEquals("Sở Văn hóa, Thể thao và Du lịch", first.unit().text());
+        assertEquals("2026-10/don-vi/h21-17.html", first.unit().href());
+        assertEquals(new RankingPage.Cell("79,27", "79.27"), first.total());
+        assertEquals(new BandTag("Khá", 2), first.band());
+        assertEquals(new Change("+0,11", "tăng 0,11 điểm", "up"), first.totalChange());
+        assertEquals(new Change("=", "giữ nguyên hạng", "same"), first.rankChange());
+        assertEquals("14", page.rankedCount());
+        assertEquals(14, page.bars().size());
+    }
+
+    @Test
+    void scorecardNamesTheBottlenecksAndWhatFullPointsWouldGive() {
+        ScorecardPage page = ScorecardPages.of(map, october, october.unit("H21.17").orElseThrow());
+        ScorecardPage.Bottleneck first = page.bottlenecks().get(0);
+        assertEquals("Tỷ lệ thủ tục hành chính công bố đúng hạn", first.name());
+        assertEquals("5,87", first.lost());
+        assertEquals("85,14", first.totalIfFull());
+        assertEquals("Tốt", first.bandIfFull());
+        assertEquals("1/14", page.rank());
+        assertEquals("65,50%", page.groups().get(0).percent());
+        assertEquals("Trung vị sở, ban, ngành", page.medianLabel());
+        assertEquals(2, page.trend().size());
+        assertEquals("09/2026", page.trend().get(0).period().text());
+        assertTrue(page.sections().stream().anyMatch(s -> s.note().contains("số liệu chính thức")), "CLGQ is given");
+    }
+
+    @Test
+    void theProvinceIsNotRankedAloneNorAmongItsUnits() {
+        ScorecardPage page = ScorecardPages.of(map, october, october.unit("H21").orElseThrow());
+        assertEquals("", page.rankAll());
+        assertEquals("chưa có dữ liệu", page.rank(), "one province has no rank, never a 1/1");
+        OverviewPage home = OverviewPages.of(map, october, true);
+        assertEquals("index.html", home.frame().path());
+        assertEquals("", home.provinces().get(0).rank());
+        assertEquals(null, home.provinceRanking());
+    }
+
+    @Test
+    void pathsClimbBackToTheRoot() {
+        assertEquals("", SiteMap.root("index.html"));
+        assertEquals("../", SiteMap.root("don-vi/h21-17.html"));
+        assertEquals("../../", SiteMap.root("2026-10/don-vi/h21-17.html"));
+        assertEquals("don-vi/h21-17.html", map.history("H21.17"));
+    }
+
+    @Test
+    void theArchiveListsPeriodsNewestFirst() {
+        ArchivePage archive = ArchivePages.of(map);
+        assertEquals("Kỳ 10/2026", archive.periods().get(0).overview().text());
+        assertEquals("Kỳ 09/2026", archive.periods().get(1).overview().text());
+    }
+
+    @Test
+    void findingsSayWhereWithoutTheLocalFolder() {
+        PeriodResult september = map.results().period(Period.of(2026, 9)).orElseThrow();
+        QualityPage page = QualityPages.of(map, september);
+        QualityPage.Item item = page.sections().get(0).items().get(0);
+        assertEquals("Điểm vượt mức tối đa", page.sections().get(0).title());
+        assertTrue(item.source().matches("tệp 2026-09\\.csv, dòng \\d+"), item.source());
+        assertTrue(item.message().contains("vượt mức tối đa 18"), item.message());
+    }
+}
