@@ -10,12 +10,13 @@ import vn.chiso766.render.chart.TrendPoint;
  *
  * @param maxTotal the highest possible total, for the charts' scale
  * @param rankAll rank among all units of the province ("5/120"); empty for a province
+ * @param pdf the same scorecard laid out for print
  */
 public record ScorecardPage(Frame frame, String unit, String code, String kind, String province,
                             String period, String total, BandTag band, String rank, String rankAll,
                             Change rankChange, Change totalChange, String medianTotal, String medianLabel,
                             List<GroupLine> groups, List<IndicatorSection> sections, List<Bottleneck> bottlenecks,
-                            List<TrendRow> trend, Link history, Link ranking, double maxTotal,
+                            List<TrendRow> trend, Link history, Link ranking, Link pdf, double maxTotal,
                             List<GroupBar> groupBars, List<TrendPoint> trendPoints) {
 
     /** A group: points of maximum, share, the median of the kind, points lost. */

@@ -48,7 +48,8 @@ public final class ScorecardPages {
                 Texts.rankChange(unit.standing()), Texts.totalChange(unit.standing().deltaTotal()),
                 Texts.points(stats.flatMap(ScopeStats::medianTotal)), medianLabel,
                 groups(unit, stats), sections(unit), bottlenecks(unit), trend(map, code, p, catalogue),
-                new Link(map.history(code), "Kết quả qua các kỳ"), ranking, catalogue.maxTotal().doubleValue(),
+                new Link(map.history(code), "Kết quả qua các kỳ"), ranking,
+                new Link(map.scorecardPdf(p, code), "Phiếu kết quả (PDF)"), catalogue.maxTotal().doubleValue(),
                 groupBars(unit, stats), trendPoints(map, code, p));
     }
 

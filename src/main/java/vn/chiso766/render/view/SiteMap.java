@@ -69,6 +69,16 @@ public final class SiteMap {
         return period + "/don-vi/" + units.of(unitCode) + ".html";
     }
 
+    /** A unit's printed scorecard, a PDF (render.pdf). */
+    public String scorecardPdf(Period period, String unitCode) {
+        return period + "/pdf/" + units.of(unitCode) + ".pdf";
+    }
+
+    /** A province's monthly notice (thong-bao) or meeting briefing (tom-tat), PDFs named after the province in national data. */
+    public String provincePdf(Period period, String name, String provinceCode) {
+        return period + "/" + name + "-" + period + (national() ? "-" + provinceSlugs.get(provinceCode) : "") + ".pdf";
+    }
+
     public String history(String unitCode) {
         return "don-vi/" + units.of(unitCode) + ".html";
     }
