@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import vn.chiso766.load.DataFolder;
 import vn.chiso766.load.LoadException;
+import vn.chiso766.render.pdf.EngineFloor;
+import vn.chiso766.score.Scorer;
 import vn.chiso766.publish.Folders;
 import vn.chiso766.sample.Sample;
 import vn.chiso766.sample.SampleOptions;
@@ -40,6 +43,8 @@ public final class Benchmark {
         report.rebuild("Dựng lại khi không có gì thay đổi (tiến trình mới, gồm khởi động JVM)",
                 Rebuilds.unchanged(province, site, runs));
         report.changed("Dựng lại khi số liệu một đơn vị thay đổi", Rebuilds.oneUnitChanged(province, site, work, runs));
+        EngineFloor.Cost pdf = EngineFloor.scorecard(Scorer.score(DataFolder.load(province)), Math.max(5, runs * 3));
+        report.ratio("Một phiếu PDF của đơn vị so với openhtmltopdf dựng trần cùng HTML", pdf.oursNanos(), pdf.bareNanos());
         if (national) {
             Path country = data("toan-quoc", new SampleOptions(34, 20, 100, 12, YearMonth.of(2026, 10), SEED));
             report.build("Toàn quốc: 34 tỉnh, kỳ mới nhất dựng đầy đủ, 12 kỳ lịch sử", builds(country, "toan-quoc", 1));

@@ -27,20 +27,43 @@ final class TextDecoder {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         var result = decoder.decode(in, out, true);
         if (result.isError()) {
-            problems.add(badByte(file, out.flip().toString()));
+            problems.add(at(file, out.flip().toString(), "có byte không hợp lệ trong mã UTF-8 (tệp có thể được"
+                    + " lưu bằng Windows-1258, TCVN3 hoặc VNI)." + RESAVE));
             return Optional.empty();
         }
         decoder.flush(out);
-        return Optional.of(out.flip().toString());
+        String text = out.flip().toString();
+        int mojibake = mojibake(text);
+        if (mojibake >= 0) {
+            problems.add(at(file, text.substring(0, mojibake), "có chữ bị chuyển mã hai lần (\""
+                    + text.substring(mojibake, Math.min(text.length(), mojibake + 3)) + "\" thay cho một chữ có dấu):"
+                    + " tệp UTF-8 đã bị mở như Windows-1252 rồi lưu lại. Hãy lấy lại tệp gốc, hoặc mở tệp bằng"
+                    + " Excel qua Dữ liệu › Từ văn bản/CSV, chọn mã 65001 (UTF-8), rồi lưu thành CSV UTF-8."));
+            return Optional.empty();
+        }
+        return Optional.of(text);
     }
 
     /**
-     * Names the line and the CSV column of the first byte that is not UTF-8, from the text
-     * decoded before it: the header line gives the delimiter and the column's name.
+     * Where Vietnamese UTF-8 read as Windows-1252 and saved again shows, or -1: the letters
+     * U+1EA0–U+1EF9 become "áº…"/"á»…" and ư, đ become "Æ°", "Ä‘" — pairs no Vietnamese word has.
      */
-    private static Problem badByte(String file, String before) {
-        String message = "có byte không hợp lệ trong mã UTF-8 (tệp có thể được lưu bằng Windows-1258, TCVN3"
-                + " hoặc VNI)." + RESAVE;
+    static int mojibake(String text) {
+        int first = -1;
+        for (String mark : new String[] {"áº", "á»", "Æ°", "Ä‘"}) {
+            int at = text.indexOf(mark);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * A problem at the line and the CSV column where the text before it ends: the header line
+     * gives the delimiter and the column's name.
+     */
+    private static Problem at(String file, String before, String message) {
         int lineStart = before.lastIndexOf('\n') + 1;
         long line = before.chars().filter(c -> c == '\n').count() + 1;
         if (lineStart == 0) {

@@ -25,7 +25,7 @@ public final class Publisher {
     public Publisher(Path out) {
         this.out = out.toAbsolutePath().normalize();
         this.parent = this.out.getParent();
-        this.name = this.out.getFileName().toString();
+        this.name = parent == null ? "" : this.out.getFileName().toString(); // the root: refused by publish
     }
 
     /** What a publish did. */
@@ -52,6 +52,10 @@ public final class Publisher {
      *               so that an unchanged rebuild can be skipped; empty when unknown
      */
     public Outcome publish(List<Document> documents, String inputs, Progress progress) throws IOException {
+        if (parent == null) {
+            throw new IOException(out + " là thư mục gốc của ổ đĩa, không thể thay thế. Hãy chọn một thư mục"
+                    + " con bằng --out, ví dụ --out site.");
+        }
         Files.createDirectories(parent);
         try (OutputLock lock = OutputLock.acquire(parent.resolve("." + name + ".lock"), out)) {
             recover();

@@ -24,7 +24,7 @@ public final class Publication {
             documents.addAll(OpenData.documents(period, results.dataset().catalogue().groups()));
         }
         documents.addAll(Site.documents(results));
-        documents.addAll(PdfDocuments.of(results));
+        documents.addAll(PdfDocuments.of(results, recent));
         return documents;
     }
 }

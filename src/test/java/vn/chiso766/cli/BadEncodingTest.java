@@ -73,6 +73,13 @@ class BadEncodingTest {
     }
 
     @Test
+    void utf8SavedAgainAsWindows1252_isRejectedAsDoubleEncodedAtItsCell() {
+        String twice = new String(Bench.UNITS.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+        bench.data().units(twice);
+        assertProblem(bench.rejected(), "units.csv, dòng 2, cột 2 (name)", "chuyển mã hai lần", "CSV UTF-8");
+    }
+
+    @Test
     void decomposedVietnamese_isPublishedComposed() {
         String nfd = Normalizer.normalize("UBND xã Ia Grai", Normalizer.Form.NFD);
         bench.data().units(Bench.UNITS.replace("UBND xã Ia Grai", nfd));

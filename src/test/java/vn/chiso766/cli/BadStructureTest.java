@@ -144,6 +144,13 @@ class BadStructureTest {
     }
 
     @Test
+    void rootFolderAsOutput_isRefusedWithExitThree() {
+        Cli cli = Cli.run("build", "--data", bench.data.toString(), "--out", bench.out.getRoot().toString());
+        assertEquals(3, cli.exit(), cli.err());
+        assertProblem(cli.err(), "thư mục gốc", "--out");
+    }
+
+    @Test
     void periodFileNotNamedYearMonth_isRejectedNotSkipped() {
         bench.data().period("thang-11", Bench.OCTOBER);
         assertProblem(bench.rejected(), "thang-11.csv", "YYYY-MM.csv", "đổi tên");

@@ -23,14 +23,15 @@ import vn.chiso766.cli.Main;
  * never partial, never missing. The next run leaves no staging or old folder behind.
  */
 class CrashPublishTest {
-    private static final int UNITS = 600;
+    /** Tiny: a build with pages and PDFs takes tens of seconds on a busy machine even so. */
+    private static final int UNITS = 4;
 
     @TempDir
     Path tmp;
 
     @Test
     void buildKilledAtAnyMoment_leavesTheOldOrTheNewPublicationWholeAndTheNextRunCleansUp() throws Exception {
-        Path newData = generate(tmp.resolve("new-data"), 4);
+        Path newData = generate(tmp.resolve("new-data"), 2);
         Path oldOut = tmp.resolve("ref-old");
         assertEquals(0, Main.run("build", "--data", generate(tmp.resolve("old-data"), 1).toString(),
                 "--out", oldOut.toString()));
@@ -43,18 +44,20 @@ class CrashPublishTest {
         Path out = work.resolve("site");
 
         List<String> outcomes = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 8; i++) {
             restore(out, oldOut);
             Process child = ChildBuild.start(newData, out);
             Path staging = work.resolve(".site.tmp-" + child.pid());
-            if (i < 5) {
-                Thread.sleep(full * (4 + 2 * i) / 12); // spread over the build: start, load, score, write, swap
-            } else if (i < 8) {
+            if (i < 1) {
+                Thread.sleep(full / 4); // JVM start, loading, scoring
+            } else if (i < 5) {
                 await(staging, child);
-                Thread.sleep((i - 5) * 15L); // 0, 15, 30 ms into the staging writes
-            } else {
+                Thread.sleep(full * (i - 1) / 5); // spread over rendering and writing the staging folder
+            } else if (i < 7) {
                 await(staging.resolve(Publisher.MARKER), child); // written last, just before the swap
-                Thread.sleep(i - 8L);
+                Thread.sleep(i - 5L);
+            } else {
+                Thread.sleep(full); // about when the build ends
             }
             child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             Map<String, byte[]> now = Trees.snapshot(out);

@@ -12,8 +12,7 @@ import vn.chiso766.model.Group;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.chart.Figure;
 import vn.chiso766.render.chart.TrendPoint;
-import vn.chiso766.score.PeriodResult;
-import vn.chiso766.score.Results;
+import vn.chiso766.render.view.ScorecardPage;
 import vn.chiso766.score.ScopeStats;
 import vn.chiso766.score.UnitResult;
 
@@ -27,7 +26,7 @@ import vn.chiso766.score.UnitResult;
  */
 public record BriefingView(String title, String subject, String heading, String headline, List<String> groupNames,
                            List<HeatRow> heatMap, List<String> bands, List<KindTop> kinds, List<Mover> risers,
-                           List<Mover> fallers, String previous, List<TrendRow> trend,
+                           List<Mover> fallers, String previous, List<ScorecardPage.TrendRow> trend,
                            List<TrendPoint> trendPoints, PdfChart trendChart) {
     /** Units a kind may have and still be listed one by one in the heat map; beyond, its median. */
     static final int HEAT_MAP_LIMIT = 25;
@@ -47,19 +46,18 @@ public record BriefingView(String title, String subject, String heading, String 
     public record KindTop(String kind, List<RankingRow> best, List<RankingRow> weakest) {
     }
 
-    public record Mover(String name, String kind, String change, String rankChange, String total) {
+    public record Mover(String name, String change, String rankChange, String total) {
     }
 
-    public record TrendRow(String period, String total, String band, String rank) {
-    }
-
-    static BriefingView of(Results results, ProvincePeriod pp) {
+    static BriefingView of(ProvincePeriod pp) {
         String month = Format.month(pp.period().period());
         String label = NoticeSettings.provinceLabel(pp.name());
         List<Group> groups = pp.catalogue().groups();
         List<UnitResult> moved = pp.members().stream().filter(u -> u.standing().deltaTotal().isPresent()).toList();
         Comparator<UnitResult> byDelta = Comparator.comparing(u -> u.standing().deltaTotal().orElseThrow());
-        List<TrendPoint> points = PrintCharts.trendPoints(results, pp.code(), pp.period().period());
+        Optional<ScorecardPage> own = pp.province().map(pp::page);
+        List<TrendPoint> points = own.map(ScorecardPage::trendPoints).orElse(List.of());
+        List<ScorecardPage.TrendRow> trend = own.map(ScorecardPage::trend).orElse(List.of());
         PdfChart chart = points.size() < 2 ? null
                 : PdfChart.of(TREND, PrintCharts.trend(pp.name(), points, pp.catalogue()), TREND_WIDTH_MM);
         return new BriefingView("Tóm tắt kết quả Bộ chỉ số 766 " + month + " — " + pp.name(),
@@ -74,7 +72,7 @@ public record BriefingView(String title, String subject, String heading, String 
                 moved.stream().filter(u -> u.standing().deltaTotal().get().signum() < 0).sorted(byDelta)
                         .limit(TOP).map(BriefingView::mover).toList(),
                 pp.previous().map(p -> Format.month(p.period())).orElse(""),
-                trend(results, pp), points, chart);
+                List.copyOf(trend.subList(Math.max(0, trend.size() - TREND_ROWS), trend.size())), points, chart);
     }
 
     /** The charts the briefing template places, by the names of its objects. */
@@ -129,23 +127,8 @@ public record BriefingView(String title, String subject, String heading, String 
     }
 
     private static Mover mover(UnitResult unit) {
-        return new Mover(unit.unit().name(), unit.unit().kind().label(),
-                Format.signedPoints(unit.standing().deltaTotal().orElseThrow()),
+        return new Mover(unit.unit().name(), Format.signedPoints(unit.standing().deltaTotal().orElseThrow()),
                 unit.standing().deltaRank().map(Format::signed).orElse(""),
                 unit.card().total().map(Format::points).orElse(Format.NO_DATA));
-    }
-
-    private static List<TrendRow> trend(Results results, ProvincePeriod pp) {
-        List<TrendRow> rows = new ArrayList<>();
-        for (PeriodResult period : results.periods()) {
-            if (period.period().compareTo(pp.period().period()) > 0) {
-                break;
-            }
-            period.unit(pp.code()).ifPresent(u -> rows.add(new TrendRow(Format.monthShort(period.period()),
-                    u.card().total().map(Format::points).orElse(Format.NO_DATA),
-                    u.card().band().map(Band::name).orElse(""),
-                    u.standing().rank().map(r -> r + "/" + u.standing().rankOf()).orElse(""))));
-        }
-        return List.copyOf(rows.subList(Math.max(0, rows.size() - TREND_ROWS), rows.size()));
     }
 }

@@ -37,7 +37,7 @@ final class NoticeText {
                 .append(unit.standing().rankOf()).append(" tỉnh, thành phố"));
         pp.previous().ifPresent(p -> unit.standing().deltaTotal().ifPresent(d -> s.append("; so với ")
                 .append(Format.month(p.period())).append(", ").append(change(d))
-                .append(unit.standing().deltaRank().map(r -> ", " + ScorecardView.rankMove(r)).orElse(""))));
+                .append(unit.standing().deltaRank().map(r -> ", " + rankMove(r)).orElse(""))));
         s.append('.');
         List<String> out = new ArrayList<>(List.of(s.toString()));
         groupExtremes(unit).ifPresent(out::add);
@@ -109,13 +109,17 @@ final class NoticeText {
 
     private static String moved(UnitResult unit) {
         return unit.unit().name() + " (" + Format.signedPoints(unit.standing().deltaTotal().orElseThrow()) + " điểm"
-                + unit.standing().deltaRank().filter(r -> r != 0).map(r -> ", " + ScorecardView.rankMove(r)).orElse("")
+                + unit.standing().deltaRank().filter(r -> r != 0).map(r -> ", " + rankMove(r)).orElse("")
                 + ")";
     }
 
     private static String loss(Loss loss) {
         return loss.name() + " (đạt " + Format.points(loss.points()) + "/" + Format.count(loss.max()) + " điểm, mất "
                 + Format.points(loss.lost()) + " điểm)";
+    }
+
+    static String rankMove(int delta) {
+        return delta > 0 ? "tăng " + delta + " bậc" : delta < 0 ? "giảm " + (-delta) + " bậc" : "giữ nguyên thứ hạng";
     }
 
     static String change(BigDecimal delta) {

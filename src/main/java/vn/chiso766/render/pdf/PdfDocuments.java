@@ -10,11 +10,10 @@ import vn.chiso766.render.Document;
 import vn.chiso766.render.Fingerprint;
 import vn.chiso766.render.Slugs;
 import vn.chiso766.render.chart.Figure;
-import vn.chiso766.render.chart.GroupBar;
+import vn.chiso766.render.view.ScorecardPage;
+import vn.chiso766.render.view.SiteMap;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.Results;
-import vn.chiso766.score.Scope;
-import vn.chiso766.score.UnitResult;
 
 /**
  * The PDFs of a publication, per period: a scorecard per unit (pdf/&lt;slug&gt;.pdf), and per
@@ -32,71 +31,66 @@ public final class PdfDocuments {
     private PdfDocuments() {
     }
 
-    public static List<Document> of(Results results) {
+    /** @param recent how many of the latest periods get their PDFs */
+    public static List<Document> of(Results results, int recent) {
         Slugs slugs = Slugs.of(results.dataset().units());
+        SiteMap map = new SiteMap(results);
         List<Document> documents = new ArrayList<>();
-        for (PeriodResult period : results.periods()) {
-            List<ProvincePeriod> provinces = ProvincePeriod.of(results, period);
+        List<PeriodResult> periods = results.periods();
+        for (PeriodResult period : periods.subList(Math.max(0, periods.size() - recent), periods.size())) {
+            List<ProvincePeriod> provinces = ProvincePeriod.of(results, period, map);
             for (ProvincePeriod province : provinces) {
                 NoticeSettings settings = NoticeSettings.of(results.dataset().settings(), province.code(),
                         province.name(), period.period());
-                boolean national = provinces.size() > 1;
-                province.inRankOrder().forEach(u -> documents.add(scorecard(u, period, settings, slugs)));
-                documents.add(notice(province, settings, slugs, national));
-                documents.add(briefing(results, province, settings, slugs, national));
+                province.inRankOrder().forEach(u -> documents.add(scorecard(province.page(u), settings)));
+                Period month = period.period();
+                documents.add(notice(province, settings, slugs, map.provincePdf(month, "thong-bao", province.code())));
+                documents.add(briefing(province, settings, map.provincePdf(month, "tom-tat", province.code())));
             }
         }
         return documents;
     }
 
-    /** The path of a unit's scorecard PDF, relative to the publication root. */
-    public static String scorecardPath(UnitResult unit, Slugs slugs) {
-        return unit.card().period() + "/pdf/" + slugs.of(unit.unit().code()) + ".pdf";
+    private static Document scorecard(ScorecardPage page, NoticeSettings settings) {
+        return document(page.pdf().href(), SCORECARD, () -> scorecardModel(page), printed(page),
+                () -> scorecardCharts(page), settings);
     }
 
-    /** The monthly notice of a province, relative to the publication root. */
-    public static String noticePath(Period period, String province, boolean national, Slugs slugs) {
-        return period + "/thong-bao-" + period + suffix(province, national, slugs) + ".pdf";
+    static Map<String, Object> scorecardModel(ScorecardPage page) {
+        Figure profile = PrintCharts.groupProfile(page.unit(), page.groupBars(), page.medianLabel());
+        return Map.of("card", page, "profile", PdfChart.of(PROFILE, profile, PROFILE_WIDTH_MM));
     }
 
-    /** The meeting briefing of a province, relative to the publication root. */
-    public static String briefingPath(Period period, String province, boolean national, Slugs slugs) {
-        return period + "/tom-tat-" + period + suffix(province, national, slugs) + ".pdf";
+    static Map<String, Figure> scorecardCharts(ScorecardPage page) {
+        return Map.of(PROFILE, PrintCharts.groupProfile(page.unit(), page.groupBars(), page.medianLabel()));
     }
 
-    /** National data tells the provinces' notices and briefings apart by the province's slug. */
-    private static String suffix(String province, boolean national, Slugs slugs) {
-        return national ? "-" + slugs.of(province) : "";
+    /** What a printed scorecard shows of the site's page (not its links and navigation). */
+    static List<Object> printed(ScorecardPage page) {
+        return List.of(page.unit(), page.kind(), page.period(), page.total(), page.band(), page.rank(), page.rankAll(),
+                page.rankChange(), page.totalChange(), page.medianLabel(), page.groups(), page.sections(),
+                page.bottlenecks(), page.groupBars());
     }
 
-    private static Document scorecard(UnitResult unit, PeriodResult period, NoticeSettings settings, Slugs slugs) {
-        ScorecardView view = ScorecardView.of(unit, "don-vi");
-        List<GroupBar> bars = PrintCharts.groupBars(unit, period.scope(Scope.of(unit.unit())));
-        String kind = unit.unit().kind().label();
-        PdfChart chart = PdfChart.of(PROFILE, PrintCharts.groupProfile(view.name(), bars, kind), PROFILE_WIDTH_MM);
-        return document(scorecardPath(unit, slugs), SCORECARD, Map.of("card", view, "profile", chart, "bars", bars),
-                () -> Map.of(PROFILE, PrintCharts.groupProfile(view.name(), bars, kind)), settings);
-    }
-
-    private static Document notice(ProvincePeriod province, NoticeSettings settings, Slugs slugs, boolean national) {
+    private static Document notice(ProvincePeriod province, NoticeSettings settings, Slugs slugs, String path) {
         NoticeView view = NoticeView.of(province, settings, slugs);
-        return document(noticePath(province.period().period(), province.code(), national, slugs), NOTICE, Map.of("notice", view), Map::of,
-                settings);
+        return document(path, NOTICE, () -> Map.of("notice", view),
+                NoticeView.printed(view), Map::of, settings);
     }
 
-    private static Document briefing(Results results, ProvincePeriod province, NoticeSettings settings, Slugs slugs,
-                                     boolean national) {
-        BriefingView view = BriefingView.of(results, province);
-        return document(briefingPath(province.period().period(), province.code(), national, slugs), BRIEFING, Map.of("briefing", view),
+    private static Document briefing(ProvincePeriod province, NoticeSettings settings, String path) {
+        BriefingView view = BriefingView.of(province);
+        return document(path, BRIEFING, () -> Map.of("briefing", view), view,
                 () -> BriefingView.charts(view, province), settings);
     }
 
-    private static Document document(String path, String template, Map<String, Object> model,
+    /** @param shown the values the document prints, for its fingerprint */
+    private static Document document(String path, String template, Supplier<Map<String, Object>> model, Object shown,
                                      Supplier<Map<String, Figure>> charts, NoticeSettings settings) {
         List<String> resources = Stream.concat(PdfTemplates.resources(template).stream(),
                 PdfFonts.resources().stream()).toList();
-        String fingerprint = Fingerprint.of(resources, model, settings.issueDate().toString());
-        return Document.of(path, fingerprint, out -> PdfWriter.write(PdfTemplates.render(template, model),
+        String fingerprint = Fingerprint.of(resources, shown, settings.issueDate().toString());
+        return Document.of(path, fingerprint, out -> PdfWriter.write(PdfTemplates.render(template, model.get()),
                 settings.issueDate(), ChartDrawer.factory(charts.get()), out));
     }
 }

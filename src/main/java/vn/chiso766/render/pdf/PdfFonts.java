@@ -6,6 +6,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +42,11 @@ final class PdfFonts {
             ChartFonts.RESOURCES.stream().map(resource -> Face.of(resource, ChartFonts.FAMILY))).toList();
 
     private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
+    /**
+     * Parsed faces, kept per rendering thread: parsing a TrueType file is a tenth of a
+     * scorecard's cost, and a parsed font is not safe to share between threads.
+     */
+    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
 
     private PdfFonts() {
     }
@@ -77,15 +83,24 @@ final class PdfFonts {
         public PDFont supply() {
             if (font == null) {
                 try {
-                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(resource)));
-                    ttf.setEnableGsub(false);
-                    font = PDType0Font.load(document, ttf, true);
+                    font = PDType0Font.load(document, parsed(resource), true);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
             return font;
         }
+    }
+
+    /** This thread's parsed face; PDType0Font.load(document, ttf, …) leaves it open for reuse. */
+    private static TrueTypeFont parsed(String resource) throws IOException {
+        TrueTypeFont ttf = PARSED.get().get(resource);
+        if (ttf == null) {
+            ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(resource)));
+            ttf.setEnableGsub(false);
+            PARSED.get().put(resource, ttf);
+        }
+        return ttf;
     }
 
     private static byte[] bytes(String resource) {

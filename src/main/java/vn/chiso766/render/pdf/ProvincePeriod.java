@@ -5,6 +5,9 @@ import java.util.Optional;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Kind;
 import vn.chiso766.model.Unit;
+import vn.chiso766.render.view.ScorecardPage;
+import vn.chiso766.render.view.ScorecardPages;
+import vn.chiso766.render.view.SiteMap;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.Results;
 import vn.chiso766.score.Scope;
@@ -17,18 +20,19 @@ import vn.chiso766.score.UnitResult;
  * @param province its own result, empty where units.csv has no row for the province itself
  * @param tables   its ranking tables, one per kind of unit, in the order of {@link Kind}
  * @param members  every unit of the province except itself, in units.csv order
+ * @param map      the site's map, whose scorecard pages the PDFs print
  */
 record ProvincePeriod(String code, String name, PeriodResult period, Optional<PeriodResult> previous,
                       Optional<UnitResult> province, List<ScopeStats> tables, List<UnitResult> members,
-                      Catalogue catalogue) {
+                      Catalogue catalogue, SiteMap map) {
 
     /** Every province of a period: one for provincial data, each of them in national data. */
-    static List<ProvincePeriod> of(Results results, PeriodResult period) {
+    static List<ProvincePeriod> of(Results results, PeriodResult period, SiteMap map) {
         List<String> codes = results.dataset().units().stream().map(Unit::provinceCode).distinct().toList();
-        return codes.stream().map(code -> of(results, period, code)).toList();
+        return codes.stream().map(code -> of(results, period, code, map)).toList();
     }
 
-    private static ProvincePeriod of(Results results, PeriodResult period, String code) {
+    private static ProvincePeriod of(Results results, PeriodResult period, String code, SiteMap map) {
         Optional<UnitResult> province = period.unit(code).filter(u -> u.unit().kind() == Kind.PROVINCE);
         String name = province.map(u -> u.unit().name()).orElse(code);
         List<ScopeStats> tables = period.scopes().stream()
@@ -36,7 +40,12 @@ record ProvincePeriod(String code, String name, PeriodResult period, Optional<Pe
         List<UnitResult> members = period.units().stream()
                 .filter(u -> u.unit().kind() != Kind.PROVINCE && u.unit().provinceCode().equals(code)).toList();
         return new ProvincePeriod(code, name, period, results.previous(period.period()), province, tables, members,
-                results.dataset().catalogue());
+                results.dataset().catalogue(), map);
+    }
+
+    /** A unit's scorecard as the site shows it in this period. */
+    ScorecardPage page(UnitResult unit) {
+        return ScorecardPages.of(map, period, unit);
     }
 
     /** The provinces' own ranking table, present in national data only. */

@@ -10,6 +10,7 @@ import vn.chiso766.render.chart.TrendPoint;
  *
  * @param maxTotal the highest possible total, for the charts' scale
  * @param rankAll rank among all units of the province ("5/120"); empty for a province
+ * @param pdf the same scorecard laid out for print
  */
 public record ScorecardPage(Frame frame, String unit, String code, String kind, String province,
                             String period, String total, BandTag band, String rank, String rankAll,

@@ -49,7 +49,7 @@ public final class ScorecardPages {
                 Texts.points(stats.flatMap(ScopeStats::medianTotal)), medianLabel,
                 groups(unit, stats), sections(unit), bottlenecks(unit), trend(map, code, p, catalogue),
                 new Link(map.history(code), "Kết quả qua các kỳ"), ranking,
-                new Link(map.scorecardPdf(p, code), "Phiếu điểm PDF (in khổ A4)"), catalogue.maxTotal().doubleValue(),
+                new Link(map.scorecardPdf(p, code), "Phiếu kết quả (PDF)"), catalogue.maxTotal().doubleValue(),
                 groupBars(unit, stats), trendPoints(map, code, p));
     }
 

@@ -9,7 +9,6 @@ import vn.chiso766.model.Kind;
 import vn.chiso766.model.Period;
 import vn.chiso766.model.Unit;
 import vn.chiso766.render.Slugs;
-import vn.chiso766.render.pdf.PdfDocuments;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.Results;
 import vn.chiso766.score.Scope;
@@ -70,29 +69,24 @@ public final class SiteMap {
         return period + "/don-vi/" + units.of(unitCode) + ".html";
     }
 
+    /** A unit's printed scorecard, a PDF (render.pdf). */
+    public String scorecardPdf(Period period, String unitCode) {
+        return period + "/pdf/" + units.of(unitCode) + ".pdf";
+    }
+
+    /** A province's monthly notice (thong-bao) or meeting briefing (tom-tat), PDFs named after the province in national data. */
+    public String provincePdf(Period period, String name, String provinceCode) {
+        return period + "/" + name + "-" + period + (national() ? "-" + provinceSlugs.get(provinceCode) : "") + ".pdf";
+    }
+
+    /** The monthly notice and the meeting briefing a province publishes for a period. */
+    public List<Link> documents(Period period, String provinceCode) {
+        return List.of(new Link(provincePdf(period, "thong-bao", provinceCode), "Thông báo kết quả (PDF)"),
+                new Link(provincePdf(period, "tom-tat", provinceCode), "Tóm tắt cho cuộc họp (PDF)"));
+    }
+
     public String history(String unitCode) {
         return "don-vi/" + units.of(unitCode) + ".html";
-    }
-
-    /** A unit's scorecard as a PDF (render.pdf names it). */
-    public String scorecardPdf(Period period, String unitCode) {
-        return PdfDocuments.scorecardPath(results.period(period).orElseThrow().unit(unitCode).orElseThrow(), units);
-    }
-
-    /** The province's monthly notice (PDF). */
-    public String notice(Period period, String province) {
-        return PdfDocuments.noticePath(period, province, national(), units);
-    }
-
-    /** The province's meeting briefing (PDF). */
-    public String briefing(Period period, String province) {
-        return PdfDocuments.briefingPath(period, province, national(), units);
-    }
-
-    /** The PDFs a province publishes for a period. */
-    public List<Link> documents(Period period, String province) {
-        return List.of(new Link(notice(period, province), "Thông báo kết quả (PDF)"),
-                new Link(briefing(period, province), "Tóm tắt cho cuộc họp (PDF)"));
     }
 
     public String ranking(Period period, Scope scope) {

@@ -32,7 +32,7 @@ class NationalPdfTest {
         }
         Files.writeString(data.resolve("publication.properties"), "H21.ky.ho_ten=Người Ký Gia Lai\n"
                 + "K21.ky.ho_ten=Người Ký Tỉnh Khác\n", StandardCharsets.UTF_8);
-        List<Document> documents = PdfDocuments.of(Scorer.score(DataFolder.load(data)));
+        List<Document> documents = PdfDocuments.of(Scorer.score(DataFolder.load(data)), Integer.MAX_VALUE);
 
         List<String> paths = documents.stream().map(Document::path).toList();
         assertTrue(paths.contains("2026-10/tom-tat-2026-10-h21.pdf"), paths.toString());

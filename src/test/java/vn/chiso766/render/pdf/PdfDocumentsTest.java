@@ -46,7 +46,7 @@ class PdfDocumentsTest {
     @BeforeAll
     static void render(@TempDir Path folder) throws Exception {
         results = PdfFixture.results(folder);
-        documents = PdfDocuments.of(results);
+        documents = PdfDocuments.of(results, Integer.MAX_VALUE);
         notice = PdfFixture.bytes(PdfFixture.document(documents, NOTICE));
         briefing = PdfFixture.bytes(PdfFixture.document(documents, BRIEFING));
         scorecard = PdfFixture.bytes(PdfFixture.document(documents, SCORECARD));
@@ -62,6 +62,8 @@ class PdfDocumentsTest {
         }
         assertEquals(2 * (15 + 2), paths.size());
         assertTrue(paths.contains("2026-09/pdf/h21.pdf"));
+        assertTrue(PdfDocuments.of(results, 1).stream().noneMatch(d -> d.path().startsWith("2026-09/")),
+                "only the latest period when asked for one");
     }
 
     @Test
@@ -132,7 +134,7 @@ class PdfDocumentsTest {
 
     @Test
     void sameDataGivesTheSameBytes() throws Exception {
-        List<Document> again = PdfDocuments.of(results);
+        List<Document> again = PdfDocuments.of(results, Integer.MAX_VALUE);
         assertArrayEquals(notice, PdfFixture.bytes(PdfFixture.document(again, NOTICE)));
         assertArrayEquals(briefing, PdfFixture.bytes(PdfFixture.document(again, BRIEFING)));
         assertEquals(PdfFixture.document(documents, SCORECARD).fingerprint(),

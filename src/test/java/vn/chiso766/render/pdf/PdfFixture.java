@@ -2,18 +2,18 @@ package vn.chiso766.render.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import vn.chiso766.TestData;
 import vn.chiso766.load.DataFolder;
 import vn.chiso766.render.Document;
 import vn.chiso766.score.Results;
 import vn.chiso766.score.Scorer;
 
-/** The Gia Lai fixture (real data) with a publication settings file, scored and its PDFs listed. */
+/** The Gia Lai fixture (real data) with a publication settings file, scored. */
 final class PdfFixture {
     static final String SIGNER = "Trần Văn Thử";
     static final String SETTINGS = """
@@ -33,9 +33,7 @@ final class PdfFixture {
         Path data = folder.resolve("data");
         Files.createDirectories(data.resolve("scores"));
         for (String file : List.of("units.csv", "scores/2026-09.csv", "scores/2026-10.csv")) {
-            try (InputStream in = PdfFixture.class.getResourceAsStream("/fixtures/gia-lai-2026/" + file)) {
-                Files.copy(in, data.resolve(file));
-            }
+            Files.copy(TestData.GIA_LAI.resolve(file), data.resolve(file));
         }
         Files.writeString(data.resolve("publication.properties"), SETTINGS, StandardCharsets.UTF_8);
         return Scorer.score(DataFolder.load(data));
