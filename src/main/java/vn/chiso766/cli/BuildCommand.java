@@ -35,12 +35,17 @@ final class BuildCommand implements Callable<Integer> {
             description = "Thư mục xuất bản (mặc định: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--recent", paramLabel = "N", defaultValue = "0",
+            description = "Chỉ dựng trang và PDF cho N kỳ gần nhất; các kỳ trước chỉ có dữ liệu mở"
+                    + " (vẫn hiện trong xu hướng của từng đơn vị). Mặc định: mọi kỳ.")
+    int recent;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Publisher publisher = new Publisher(out);
-        String inputs = inputs();
+        String inputs = inputs() + (recent > 0 ? ":recent=" + recent : "");
         if (publisher.upToDate(inputs)) {
             stdout.println("Số liệu và chương trình không đổi từ lần xuất bản trước: " + out + " đã đúng, không ghi lại.");
             return 0;
@@ -55,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Report.findings(results, stdout);
         try {
-            List<Document> documents = Publication.documents(results);
+            List<Document> documents = Publication.documents(results, recent > 0 ? recent : Integer.MAX_VALUE);
             Publisher.Outcome outcome = publisher.publish(documents, inputs, new Progress(stdout, System.console() != null));
             stdout.println("Đã xuất bản " + outcome.documents() + " tệp vào " + out + " (dựng mới " + outcome.rendered()
                     + ", giữ nguyên " + (outcome.documents() - outcome.rendered()) + ").");

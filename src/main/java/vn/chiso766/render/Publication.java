@@ -23,7 +23,7 @@ public final class Publication {
         for (PeriodResult period : results.periods()) {
             documents.addAll(OpenData.documents(period, results.dataset().catalogue().groups()));
         }
-        documents.addAll(Site.documents(results));
+        documents.addAll(Site.documents(results, recent));
         documents.addAll(PdfDocuments.of(results, recent));
         return documents;
     }

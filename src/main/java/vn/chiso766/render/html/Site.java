@@ -22,11 +22,16 @@ public final class Site {
     }
 
     public static List<Document> documents(Results results) {
-        SiteMap map = new SiteMap(results);
+        return documents(results, Integer.MAX_VALUE);
+    }
+
+    /** @param recent how many of the latest periods publish their pages (history pages show all) */
+    public static List<Document> documents(Results results, int recent) {
+        SiteMap map = new SiteMap(results, recent);
         List<Document> documents = new ArrayList<>(Assets.documents());
         documents.add(Pages.overview(OverviewPages.of(map, results.latest(), true)));
         documents.add(Pages.archive(ArchivePages.of(map)));
-        for (PeriodResult period : results.periods()) {
+        for (PeriodResult period : results.periods().stream().filter(p -> map.published(p.period())).toList()) {
             documents.add(Pages.overview(OverviewPages.of(map, period, false)));
             documents.add(Pages.quality(QualityPages.of(map, period)));
             for (ScopeStats stats : map.rankings(period)) {

@@ -34,7 +34,7 @@ public final class PdfDocuments {
     /** @param recent how many of the latest periods get their PDFs */
     public static List<Document> of(Results results, int recent) {
         Slugs slugs = Slugs.of(results.dataset().units());
-        SiteMap map = new SiteMap(results);
+        SiteMap map = new SiteMap(results, recent);
         List<Document> documents = new ArrayList<>();
         List<PeriodResult> periods = results.periods();
         for (PeriodResult period : periods.subList(Math.max(0, periods.size() - recent), periods.size())) {

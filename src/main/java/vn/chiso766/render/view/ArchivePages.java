@@ -18,7 +18,7 @@ public final class ArchivePages {
         java.util.Collections.reverse(periods);
         for (PeriodResult period : periods) {
             Period p = period.period();
-            List<Link> rankings = map.rankings(period).stream()
+            List<Link> rankings = !map.published(p) ? List.of() : map.rankings(period).stream()
                     .map(s -> new Link(map.ranking(p, s.scope()), RankingPages.scopeLabel(map, s))).toList();
             long ranked = period.units().stream().filter(u -> u.standing().rank().isPresent()).count();
             entries.add(new ArchivePage.Entry(new Link(map.period(p), "Kỳ " + Format.monthShort(p)),

@@ -27,9 +27,21 @@ public final class SiteMap {
     private final Slugs units;
     private final Map<String, String> provinceSlugs;
     private final Map<String, String> provinceNames;
+    private final java.util.Set<Period> published;
 
     public SiteMap(Results results) {
+        this(results, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param recent how many of the latest periods publish pages and PDFs; the paths of an
+     *               older period's pages are empty, so links to them print as plain text
+     */
+    public SiteMap(Results results, int recent) {
         this.results = results;
+        List<PeriodResult> periods = results.periods();
+        this.published = periods.subList(Math.max(0, periods.size() - Math.max(1, recent)), periods.size()).stream()
+                .map(PeriodResult::period).collect(java.util.stream.Collectors.toSet());
         this.units = Slugs.of(results.dataset().units());
         this.provinceNames = provinceNames(results);
         List<Unit> provinces = provinceNames.keySet().stream()
@@ -53,12 +65,17 @@ public final class SiteMap {
         return provinceNames.getOrDefault(code, code);
     }
 
+    /** True where the period publishes its pages and PDFs (every period unless --recent). */
+    public boolean published(Period period) {
+        return published.contains(period);
+    }
+
     public String period(Period period) {
-        return period + "/index.html";
+        return published(period) ? period + "/index.html" : "";
     }
 
     public String quality(Period period) {
-        return period + "/chat-luong-du-lieu.html";
+        return published(period) ? period + "/chat-luong-du-lieu.html" : "";
     }
 
     public String openData(Period period, String file) {
@@ -66,11 +83,14 @@ public final class SiteMap {
     }
 
     public String scorecard(Period period, String unitCode) {
-        return period + "/don-vi/" + units.of(unitCode) + ".html";
+        return published(period) ? period + "/don-vi/" + units.of(unitCode) + ".html" : "";
     }
 
     /** A unit's printed scorecard, a PDF (render.pdf). */
     public String scorecardPdf(Period period, String unitCode) {
+        if (!published(period)) {
+            return "";
+        }
         return period + "/pdf/" + units.of(unitCode) + ".pdf";
     }
 
@@ -81,6 +101,9 @@ public final class SiteMap {
 
     /** The monthly notice and the meeting briefing a province publishes for a period. */
     public List<Link> documents(Period period, String provinceCode) {
+        if (!published(period)) {
+            return List.of();
+        }
         return List.of(new Link(provincePdf(period, "thong-bao", provinceCode), "Thông báo kết quả (PDF)"),
                 new Link(provincePdf(period, "tom-tat", provinceCode), "Tóm tắt cho cuộc họp (PDF)"));
     }
@@ -90,6 +113,9 @@ public final class SiteMap {
     }
 
     public String ranking(Period period, Scope scope) {
+        if (!published(period)) {
+            return "";
+        }
         String kind = kindSlug(scope.kind());
         String name = scope.national() || !national() ? kind : kind + "-" + provinceSlugs.get(scope.province());
         return period + "/xep-hang/" + name + ".html";

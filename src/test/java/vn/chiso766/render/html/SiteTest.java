@@ -64,23 +64,43 @@ class SiteTest {
     @Test
     void everyInternalLinkResolvesAndNothingIsFetchedFromOutside() throws Exception {
         List<String> broken = new ArrayList<>();
-        for (Path data : List.of(TestSites.province(temp.resolve("p")), TestSites.national(temp.resolve("n")))) {
+        Path province = TestSites.province(temp.resolve("p"));
+        Path recent = TestSites.build(province, temp.resolve("site-recent"), 1);
+        for (Path data : List.of(province, TestSites.national(temp.resolve("n")))) {
             Path site = TestSites.build(data, temp.resolve("site-" + data.getFileName()));
             for (Path page : TestSites.pages(site)) {
-                Matcher links = LINK.matcher(Files.readString(page));
-                while (links.find()) {
-                    String href = links.group(1).replaceAll("#.*$", "");
-                    if (href.isEmpty() && links.group(1).startsWith("#")) {
-                        continue;
-                    }
-                    if (href.isEmpty() || href.contains(":") || href.startsWith("/")
-                            || !Files.isRegularFile(page.getParent().resolve(href).normalize())) {
-                        broken.add(site.relativize(page) + " → " + links.group(1));
-                    }
-                }
+                checkLinks(site, page, broken);
             }
         }
+        for (Path page : TestSites.pages(recent)) {
+            checkLinks(recent, page, broken);
+        }
         assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void recentPublishesOlderPeriodsAsOpenDataOnly() throws Exception {
+        Path site = TestSites.build(TestSites.province(temp.resolve("p")), temp.resolve("site"), 1);
+        assertTrue(Files.exists(site.resolve("2026-10/index.html")));
+        assertTrue(Files.exists(site.resolve("2026-09/ket-qua.csv")));
+        assertFalse(Files.exists(site.resolve("2026-09/index.html")));
+        assertFalse(Files.exists(site.resolve("2026-09/thong-bao-2026-09.pdf")));
+        assertTrue(Files.readString(site.resolve("luu-tru.html")).contains("Kỳ 09/2026"));
+    }
+
+    /** Adds every link of a page that does not lead to a file of the site. */
+    private static void checkLinks(Path site, Path page, List<String> broken) throws java.io.IOException {
+        Matcher links = LINK.matcher(Files.readString(page));
+        while (links.find()) {
+            String href = links.group(1).replaceAll("#.*$", "");
+            if (href.isEmpty() && links.group(1).startsWith("#")) {
+                continue;
+            }
+            if (href.isEmpty() || href.contains(":") || href.startsWith("/")
+                    || !Files.isRegularFile(page.getParent().resolve(href).normalize())) {
+                broken.add(site.relativize(page) + " → " + links.group(1));
+            }
+        }
     }
 
     @Test

@@ -91,7 +91,12 @@ final class TestSites {
 
     /** Builds and publishes the whole site of a data folder into out. */
     static Path build(Path data, Path out) throws IOException, LoadException {
-        new Publisher(out).publish(Publication.documents(score(data)));
+        return build(data, out, Integer.MAX_VALUE);
+    }
+
+    /** Builds with pages and PDFs for the latest {@code recent} periods only. */
+    static Path build(Path data, Path out, int recent) throws IOException, LoadException {
+        new Publisher(out).publish(Publication.documents(score(data), recent));
         return out;
     }
 
