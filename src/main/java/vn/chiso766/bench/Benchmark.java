@@ -33,23 +33,31 @@ public final class Benchmark {
         this.out = out;
     }
 
-    public void run(boolean national) throws IOException, LoadException, InterruptedException {
+    public void run(boolean province, boolean national) throws IOException, LoadException, InterruptedException {
         Report report = new Report(out);
         report.machine(runs);
+        if (province) {
+            province(report);
+        }
+        if (national) {
+            Path country = data("toan-quoc", new SampleOptions(34, 20, 100, 12, YearMonth.of(2026, 10), SEED));
+            report.build("Toàn quốc: 34 tỉnh, kỳ mới nhất dựng đầy đủ, 12 kỳ lịch sử", builds(country, "toan-quoc", 1));
+        }
+        out.flush();
+    }
+
+    private void province(Report report) throws IOException, LoadException, InterruptedException {
         Path province = data("tinh", new SampleOptions(1, 20, 130, 12, YearMonth.of(2026, 10), SEED));
         List<Measurement> full = builds(province, "tinh", Integer.MAX_VALUE);
         report.build("Một tỉnh: toàn bộ trang, biểu đồ và PDF của 12 kỳ", full);
+        report.build("Một tỉnh: chỉ kỳ mới nhất (build --recent 1, việc của mỗi tháng)",
+                builds(province, "tinh-ky-moi", 1));
         Path site = work.resolve("tinh-site-0");
         report.rebuild("Dựng lại khi không có gì thay đổi (tiến trình mới, gồm khởi động JVM)",
                 Rebuilds.unchanged(province, site, runs));
         report.changed("Dựng lại khi số liệu một đơn vị thay đổi", Rebuilds.oneUnitChanged(province, site, work, runs));
         EngineFloor.Cost pdf = EngineFloor.scorecard(Scorer.score(DataFolder.load(province)), Math.max(5, runs * 3));
         report.ratio("Một phiếu PDF của đơn vị so với openhtmltopdf dựng trần cùng HTML", pdf.oursNanos(), pdf.bareNanos());
-        if (national) {
-            Path country = data("toan-quoc", new SampleOptions(34, 20, 100, 12, YearMonth.of(2026, 10), SEED));
-            report.build("Toàn quốc: 34 tỉnh, kỳ mới nhất dựng đầy đủ, 12 kỳ lịch sử", builds(country, "toan-quoc", 1));
-        }
-        out.flush();
     }
 
     private Path data(String name, SampleOptions options) throws IOException {

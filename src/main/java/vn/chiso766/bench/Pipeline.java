@@ -25,12 +25,14 @@ final class Pipeline {
         long start = System.nanoTime();
         Dataset dataset = DataFolder.load(data);
         long loaded = System.nanoTime();
+        int units = dataset.units().size();
         Results results = Scorer.score(dataset);
+        dataset = null; // the raw rows are not needed while rendering
         long scored = System.nanoTime();
         List<Document> documents = Publication.documents(results, recent);
         Publisher.Outcome outcome = new Publisher(out).publish(documents, "", Progress.silent());
         long end = System.nanoTime();
         return new Measurement(end - start, loaded - start, scored - loaded, end - scored, Timings.snapshot(),
-                dataset.units().size(), outcome.documents(), outcome.rendered(), Heap.peak());
+                units, outcome.documents(), outcome.rendered(), Heap.peak());
     }
 }

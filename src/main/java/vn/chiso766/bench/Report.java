@@ -36,7 +36,7 @@ final class Report {
                 out.println("    " + String.format("%-17s", label(phase)) + Stats.seconds(nanos));
             }
         }
-        out.println("  heap cao nhất       " + Stats.mebibytes(Stats.median(runs, Measurement::peakHeapBytes)));
+        out.println("  heap cao nhất (cận trên) " + Stats.mebibytes(Stats.median(runs, Measurement::peakHeapBytes)));
         out.flush();
     }
 

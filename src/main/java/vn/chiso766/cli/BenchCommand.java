@@ -28,13 +28,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--province-only", description = "Bỏ qua phép đo toàn quốc.")
     boolean provinceOnly;
 
+    @Option(names = "--national-only", description = "Chỉ đo toàn quốc.")
+    boolean nationalOnly;
+
     @Override
     public Integer call() throws Exception {
         if (runs < 1) {
             spec.commandLine().getErr().println("--runs phải từ 1 trở lên.");
             return 2;
         }
-        new Benchmark(work, runs, spec.commandLine().getOut()).run(!provinceOnly);
+        new Benchmark(work, runs, spec.commandLine().getOut()).run(!nationalOnly, !provinceOnly);
         return 0;
     }
 }

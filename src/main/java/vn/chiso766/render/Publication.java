@@ -19,12 +19,12 @@ public final class Publication {
 
     /** @param recent how many of the latest periods get their pages and PDFs; open data for all */
     public static List<Document> documents(Results results, int recent) {
-        List<Document> documents = new ArrayList<>();
+        // Costliest first (PDFs, then pages, then open data), so that no core idles at the end.
+        List<Document> documents = new ArrayList<>(PdfDocuments.of(results, recent));
+        documents.addAll(Site.documents(results, recent));
         for (PeriodResult period : results.periods()) {
             documents.addAll(OpenData.documents(period, results.dataset().catalogue().groups()));
         }
-        documents.addAll(Site.documents(results, recent));
-        documents.addAll(PdfDocuments.of(results, recent));
         return documents;
     }
 }

@@ -27,7 +27,17 @@ public final class Scorer {
             periods.add(result);
             previous = result;
         }
-        return new Results(dataset, periods);
+        return new Results(withoutObservations(dataset), periods);
+    }
+
+    /**
+     * The dataset as results keep it: its raw rows are all in the scorecards now, so they are
+     * dropped to keep national data (a million rows) within a small heap.
+     */
+    private static Dataset withoutObservations(Dataset dataset) {
+        List<PeriodData> periods = dataset.periods().stream()
+                .map(p -> new PeriodData(p.period(), p.file(), List.of())).toList();
+        return new Dataset(dataset.units(), dataset.catalogue(), periods, dataset.settings());
     }
 
     static PeriodResult period(Dataset dataset, PeriodData data, Optional<PeriodResult> previous) {

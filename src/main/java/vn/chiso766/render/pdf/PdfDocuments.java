@@ -42,10 +42,12 @@ public final class PdfDocuments {
             for (ProvincePeriod province : provinces) {
                 NoticeSettings settings = NoticeSettings.of(results.dataset().settings(), province.code(),
                         province.name(), period.period());
-                province.inRankOrder().forEach(u -> documents.add(scorecard(province.page(u), settings)));
+                // The notice (with every unit's appendix) is the longest render: listed first so that
+                // it starts first and the scorecards fill the other cores meanwhile.
                 Period month = period.period();
                 documents.add(notice(province, settings, slugs, map.provincePdf(month, "thong-bao", province.code())));
                 documents.add(briefing(province, settings, map.provincePdf(month, "tom-tat", province.code())));
+                province.inRankOrder().forEach(u -> documents.add(scorecard(province.page(u), settings)));
             }
         }
         return documents;
