@@ -1,10 +1,8 @@
 package vn.chiso766.render.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +32,8 @@ public final class EngineFloor {
         ScorecardPage page = vn.chiso766.render.view.ScorecardPages.of(new SiteMap(results), period, unit);
         Document ours = PdfDocuments.of(results, 1).stream().filter(d -> d.path().equals(page.pdf().href()))
                 .findFirst().orElseThrow();
-        String xhtml = PdfTemplates.render(PdfDocuments.SCORECARD, PdfDocuments.scorecardModel(page));
         var charts = PdfDocuments.scorecardCharts(page);
+        String xhtml = PdfTemplates.render(PdfDocuments.SCORECARD, PdfDocuments.scorecardModel(page, charts));
         List<Long> mine = new ArrayList<>();
         List<Long> bare = new ArrayList<>();
         for (int i = 0; i < runs + 3; i++) { // three warm-up rounds
@@ -52,17 +50,8 @@ public final class EngineFloor {
     private static void bare(String xhtml, Map<String, vn.chiso766.render.chart.Figure> charts) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder().withHtmlContent(xhtml, null)
                 .useObjectDrawerFactory(ChartDrawer.factory(charts)).toStream(new ByteArrayOutputStream());
-        for (String resource : PdfFonts.resources()) {
-            String family = resource.contains("Liberation") ? PdfFonts.FAMILY
-                    : vn.chiso766.render.chart.ChartFonts.FAMILY;
-            builder.useFont(() -> open(resource), family, resource.contains("Bold") ? 700 : 400,
-                    resource.contains("Italic") ? FontStyle.ITALIC : FontStyle.NORMAL, true);
-        }
+        PdfFonts.registerPlain(builder);
         builder.run();
-    }
-
-    private static InputStream open(String resource) {
-        return EngineFloor.class.getResourceAsStream("/" + resource);
     }
 
     private interface Work {

@@ -3,6 +3,7 @@ package vn.chiso766.render.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import vn.chiso766.model.Period;
@@ -54,13 +55,13 @@ public final class PdfDocuments {
     }
 
     private static Document scorecard(ScorecardPage page, NoticeSettings settings) {
-        return document(page.pdf().href(), SCORECARD, () -> scorecardModel(page), printed(page),
+        return document(page.pdf().href(), SCORECARD, charts -> scorecardModel(page, charts), printed(page),
                 () -> scorecardCharts(page), settings);
     }
 
-    static Map<String, Object> scorecardModel(ScorecardPage page) {
-        Figure profile = PrintCharts.groupProfile(page.unit(), page.groupBars(), page.medianLabel());
-        return Map.of("card", page, "profile", PdfChart.of(PROFILE, profile, PROFILE_WIDTH_MM));
+    /** The template's model, sized from the very figure the PDF draws (built once per render). */
+    static Map<String, Object> scorecardModel(ScorecardPage page, Map<String, Figure> charts) {
+        return Map.of("card", page, "profile", PdfChart.of(PROFILE, charts.get(PROFILE), PROFILE_WIDTH_MM));
     }
 
     static Map<String, Figure> scorecardCharts(ScorecardPage page) {
@@ -76,23 +77,30 @@ public final class PdfDocuments {
 
     private static Document notice(ProvincePeriod province, NoticeSettings settings, Slugs slugs, String path) {
         NoticeView view = NoticeView.of(province, settings, slugs);
-        return document(path, NOTICE, () -> Map.of("notice", view),
+        return document(path, NOTICE, charts -> Map.of("notice", view),
                 NoticeView.printed(view), Map::of, settings);
     }
 
     private static Document briefing(ProvincePeriod province, NoticeSettings settings, String path) {
         BriefingView view = BriefingView.of(province);
-        return document(path, BRIEFING, () -> Map.of("briefing", view), view,
+        return document(path, BRIEFING, charts -> Map.of("briefing", view), view,
                 () -> BriefingView.charts(view, province), settings);
     }
 
-    /** @param shown the values the document prints, for its fingerprint */
-    private static Document document(String path, String template, Supplier<Map<String, Object>> model, Object shown,
+    /**
+     * @param model the template's model, given the document's charts
+     * @param shown the values the document prints, for its fingerprint
+     */
+    private static Document document(String path, String template,
+                                     Function<Map<String, Figure>, Map<String, Object>> model, Object shown,
                                      Supplier<Map<String, Figure>> charts, NoticeSettings settings) {
         List<String> resources = Stream.concat(PdfTemplates.resources(template).stream(),
                 PdfFonts.resources().stream()).toList();
         String fingerprint = Fingerprint.of(resources, shown, settings.issueDate().toString());
-        return Document.of(path, fingerprint, out -> PdfWriter.write(PdfTemplates.render(template, model.get()),
-                settings.issueDate(), ChartDrawer.factory(charts.get()), out));
+        return Document.of(path, fingerprint, out -> {
+            Map<String, Figure> figures = charts.get();
+            PdfWriter.write(PdfTemplates.render(template, model.apply(figures)), settings.issueDate(),
+                    ChartDrawer.factory(figures), out);
+        });
     }
 }

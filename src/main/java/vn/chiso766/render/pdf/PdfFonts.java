@@ -63,6 +63,14 @@ final class PdfFonts {
         }
     }
 
+    /** The same faces as openhtmltopdf loads them by default (the benchmark's plain render). */
+    static void registerPlain(PdfRendererBuilder builder) {
+        for (Face face : FACES) {
+            builder.useFont(() -> PdfFonts.class.getResourceAsStream("/" + face.resource()), face.family(),
+                    face.weight(), face.style(), true);
+        }
+    }
+
     /**
      * Loads a face into one document, with glyph substitution off: PDFBox would otherwise
      * compile a regular expression for every string it draws (half the rendering time), for
