@@ -5,13 +5,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.chiso766.render.Document;
 import vn.chiso766.render.Timings;
@@ -19,7 +22,9 @@ import vn.chiso766.render.Timings;
 /**
  * Fills a staging folder with every document, on all cores. A document whose key matches the
  * previous publication's is not rendered: its file is hard-linked (or copied) from there.
- * Each document streams to its own file, so memory does not grow with the publication.
+ * Each document streams to its own file, so memory does not grow with the publication. A
+ * document that reads others (its {@link Document#inputs()}) is queued only once they are
+ * written or reused; if one fails, so does it.
  */
 final class Staging {
     private final Path root;
@@ -41,23 +46,80 @@ final class Staging {
         for (Document d : documents) {
             keys.put(d.path(), d.fingerprint().map(f -> f + ":" + build).orElse(""));
         }
+        Map<String, CompletableFuture<Void>> done = new HashMap<>();
+        documents.forEach(d -> done.put(d.path(), new CompletableFuture<>()));
+        checkInputs(documents);
         progress.start(documents.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+                new PriorityBlockingQueue<>(), daemon());
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Document d : documents) {
-                futures.add(pool.submit(() -> {
+            for (int i = 0; i < documents.size(); i++) {
+                Document d = documents.get(i);
+                Task task = new Task(i, () -> {
                     write(d, keys.get(d.path()));
                     progress.step();
-                    return null;
-                }));
+                }, done.get(d.path()));
+                CompletableFuture.allOf(d.inputs().stream().map(done::get).toArray(CompletableFuture[]::new))
+                        .whenComplete((ready, failed) -> task.startOn(pool, failed));
             }
-            await(futures);
+            await(documents.stream().map(d -> done.get(d.path())).toList());
         } finally {
             pool.shutdownNow();
             progress.finish();
         }
         return keys;
+    }
+
+    /** Inputs are documents of the publication that read no other, so no document waits forever. */
+    private static void checkInputs(List<Document> documents) {
+        Map<String, Document> byPath = new HashMap<>();
+        documents.forEach(d -> byPath.put(d.path(), d));
+        for (Document d : documents) {
+            for (String input : d.inputs()) {
+                Document read = byPath.get(input);
+                if (read == null || !read.inputs().isEmpty()) {
+                    throw new IllegalArgumentException(d.path() + " reads " + input
+                            + ", which is not a document of the publication without inputs of its own");
+                }
+            }
+        }
+    }
+
+    /**
+     * One document's writing, queued by its place in the list once its inputs are written: a
+     * document whose inputs just completed starts before the cheaper ones listed after it.
+     */
+    private record Task(int order, Work work, CompletableFuture<Void> done) implements Runnable, Comparable<Task> {
+        void startOn(ThreadPoolExecutor pool, Throwable failedInput) {
+            if (failedInput != null) {
+                done.completeExceptionally(failedInput instanceof CompletionException c ? c.getCause() : failedInput);
+                return;
+            }
+            try {
+                pool.execute(this);
+            } catch (RejectedExecutionException e) {
+                done.completeExceptionally(e);
+            }
+        }
+
+        @Override
+        public void run() {
+            try {
+                work.run();
+                done.complete(null);
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        }
+
+        @Override
+        public int compareTo(Task other) {
+            return Integer.compare(order, other.order);
+        }
+    }
+
+    private interface Work {
+        void run() throws IOException;
     }
 
     int rendered() {
@@ -76,7 +138,7 @@ final class Staging {
         rendered.incrementAndGet();
         long start = System.nanoTime();
         try (OutputStream out = Files.newOutputStream(target)) {
-            document.body().writeTo(out);
+            document.writeTo(out, root::resolve);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -102,7 +164,7 @@ final class Staging {
         return true;
     }
 
-    private static void await(List<Future<?>> futures) throws IOException {
+    private static void await(List<? extends Future<?>> futures) throws IOException {
         for (Future<?> future : futures) {
             try {
                 future.get();

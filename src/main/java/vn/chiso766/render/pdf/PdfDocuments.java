@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import vn.chiso766.model.Period;
 import vn.chiso766.render.Document;
 import vn.chiso766.render.Fingerprint;
-import vn.chiso766.render.Slugs;
 import vn.chiso766.render.chart.Figure;
 import vn.chiso766.render.view.ScorecardPage;
 import vn.chiso766.render.view.SiteMap;
@@ -34,7 +33,6 @@ public final class PdfDocuments {
 
     /** @param recent how many of the latest periods get their PDFs */
     public static List<Document> of(Results results, int recent) {
-        Slugs slugs = Slugs.of(results.dataset().units());
         SiteMap map = new SiteMap(results, recent);
         List<Document> documents = new ArrayList<>();
         List<PeriodResult> periods = results.periods();
@@ -43,12 +41,14 @@ public final class PdfDocuments {
             for (ProvincePeriod province : provinces) {
                 NoticeSettings settings = NoticeSettings.of(results.dataset().settings(), province.code(),
                         province.name(), period.period());
-                // The notice (with every unit's appendix) is the longest render: listed first so that
-                // it starts first and the scorecards fill the other cores meanwhile.
+                // The notice appends the scorecards' PDFs, so it is written after them; listed first so
+                // that it starts as soon as they are written.
                 Period month = period.period();
-                documents.add(notice(province, settings, slugs, map.provincePdf(month, "thong-bao", province.code())));
+                List<Document> scorecards = province.inRankOrder().stream()
+                        .map(u -> scorecard(province.page(u), settings)).toList();
+                documents.add(notice(province, settings, scorecards, map.provincePdf(month, "thong-bao", province.code())));
                 documents.add(briefing(province, settings, map.provincePdf(month, "tom-tat", province.code())));
-                province.inRankOrder().forEach(u -> documents.add(scorecard(province.page(u), settings)));
+                documents.addAll(scorecards);
             }
         }
         return documents;
@@ -75,16 +75,25 @@ public final class PdfDocuments {
                 page.bottlenecks(), page.groupBars());
     }
 
-    private static Document notice(ProvincePeriod province, NoticeSettings settings, Slugs slugs, String path) {
-        NoticeView view = NoticeView.of(province, settings, slugs);
-        return document(path, NOTICE, charts -> Map.of("notice", view),
-                NoticeView.printed(view), Map::of, settings);
+    /** The notice's own pages, then its units' scorecards (in the same order) read from the publication. */
+    private static Document notice(ProvincePeriod province, NoticeSettings settings, List<Document> scorecards,
+                                   String path) {
+        NoticeView view = NoticeView.of(province, settings);
+        List<String> inputs = scorecards.stream().map(Document::path).toList();
+        String fingerprint = Fingerprint.of(resources(NOTICE), NoticeView.printed(view),
+                settings.issueDate().toString(), scorecards.stream().map(Document::fingerprint).toList());
+        return Document.reading(path, fingerprint, inputs,
+                (out, files) -> NoticeWriter.write(view, settings.issueDate(), fingerprint, files, out));
     }
 
     private static Document briefing(ProvincePeriod province, NoticeSettings settings, String path) {
         BriefingView view = BriefingView.of(province);
         return document(path, BRIEFING, charts -> Map.of("briefing", view), view,
                 () -> BriefingView.charts(view, province), settings);
+    }
+
+    private static List<String> resources(String template) {
+        return Stream.concat(PdfTemplates.resources(template).stream(), PdfFonts.resources().stream()).toList();
     }
 
     /**
@@ -94,9 +103,7 @@ public final class PdfDocuments {
     private static Document document(String path, String template,
                                      Function<Map<String, Figure>, Map<String, Object>> model, Object shown,
                                      Supplier<Map<String, Figure>> charts, NoticeSettings settings) {
-        List<String> resources = Stream.concat(PdfTemplates.resources(template).stream(),
-                PdfFonts.resources().stream()).toList();
-        String fingerprint = Fingerprint.of(resources, shown, settings.issueDate().toString());
+        String fingerprint = Fingerprint.of(resources(template), shown, settings.issueDate().toString());
         return Document.of(path, fingerprint, out -> {
             Map<String, Figure> figures = charts.get();
             PdfWriter.write(PdfTemplates.render(template, model.apply(figures)), settings.issueDate(),

@@ -71,6 +71,11 @@ final class PdfFonts {
         }
     }
 
+    /** The text's regular face, loaded into a document (embedded, subset) for what PDFBox draws itself. */
+    static PDFont text(PDDocument document) throws IOException {
+        return PDType0Font.load(document, parsed(FACES.get(0).resource()), true);
+    }
+
     /**
      * Loads a face into one document, with glyph substitution off: PDFBox would otherwise
      * compile a regular expression for every string it draws (half the rendering time), for

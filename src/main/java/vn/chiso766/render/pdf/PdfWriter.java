@@ -58,6 +58,13 @@ final class PdfWriter {
      */
     static void write(String xhtml, LocalDate date, FSObjectDrawerFactory drawers, OutputStream out)
             throws IOException {
+        try (PDDocument document = render(xhtml, drawers)) {
+            save(document, date, xhtml.getBytes(StandardCharsets.UTF_8), out);
+        }
+    }
+
+    /** The laid-out document, open for more pages; the caller closes it. */
+    static PDDocument render(String xhtml, FSObjectDrawerFactory drawers) throws IOException {
         PDDocument document = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(document)
@@ -68,12 +75,23 @@ final class PdfWriter {
                 .useObjectDrawerFactory(drawers)
                 .withHtmlContent(xhtml, null);
         PdfFonts.register(builder, document);
-        try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFKeepOpen();
-            fixDates(document, calendar(date));
-            fixIdentifier(document, xhtml);
-            document.save(out);
+            return document;
+        } catch (IOException | RuntimeException e) {
+            document.close();
+            throw e;
         }
+    }
+
+    /**
+     * Saves with the dates of the period and a file identifier hashed from what the document
+     * is made of, so that the same data gives the same bytes.
+     */
+    static void save(PDDocument document, LocalDate date, byte[] content, OutputStream out) throws IOException {
+        fixDates(document, calendar(date));
+        fixIdentifier(document, content);
+        document.save(out);
     }
 
     private static Calendar calendar(LocalDate date) {
@@ -110,8 +128,8 @@ final class PdfWriter {
     }
 
     /** Both halves of the trailer's /ID from the content, as PDF/A requires an ID but not a random one. */
-    private static void fixIdentifier(PDDocument document, String xhtml) {
-        byte[] id = md5(xhtml.getBytes(StandardCharsets.UTF_8));
+    private static void fixIdentifier(PDDocument document, byte[] content) {
+        byte[] id = md5(content);
         COSArray pair = new COSArray();
         pair.add(new COSString(id));
         pair.add(new COSString(id));

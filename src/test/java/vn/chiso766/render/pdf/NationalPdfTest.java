@@ -37,7 +37,7 @@ class NationalPdfTest {
         List<String> paths = documents.stream().map(Document::path).toList();
         assertTrue(paths.contains("2026-10/tom-tat-2026-10-h21.pdf"), paths.toString());
         assertTrue(paths.contains("2026-10/tom-tat-2026-10-k21.pdf"), paths.toString());
-        byte[] notice = PdfFixture.bytes(PdfFixture.document(documents, "2026-10/thong-bao-2026-10-k21.pdf"));
+        byte[] notice = PdfFixture.bytes(documents, "2026-10/thong-bao-2026-10-k21.pdf");
         String other = text(notice);
         assertTrue(other.contains("Người Ký Tỉnh Khác"));
         assertTrue(other.contains("ỦY BAN NHÂN DÂN TỈNH KHÁC"));

@@ -47,9 +47,9 @@ class PdfDocumentsTest {
     static void render(@TempDir Path folder) throws Exception {
         results = PdfFixture.results(folder);
         documents = PdfDocuments.of(results, Integer.MAX_VALUE);
-        notice = PdfFixture.bytes(PdfFixture.document(documents, NOTICE));
-        briefing = PdfFixture.bytes(PdfFixture.document(documents, BRIEFING));
-        scorecard = PdfFixture.bytes(PdfFixture.document(documents, SCORECARD));
+        notice = PdfFixture.bytes(documents, NOTICE);
+        briefing = PdfFixture.bytes(documents, BRIEFING);
+        scorecard = PdfFixture.bytes(documents, SCORECARD);
         VeraGreenfieldFoundryProvider.initialise();
     }
 
@@ -135,8 +135,8 @@ class PdfDocumentsTest {
     @Test
     void sameDataGivesTheSameBytes() throws Exception {
         List<Document> again = PdfDocuments.of(results, Integer.MAX_VALUE);
-        assertArrayEquals(notice, PdfFixture.bytes(PdfFixture.document(again, NOTICE)));
-        assertArrayEquals(briefing, PdfFixture.bytes(PdfFixture.document(again, BRIEFING)));
+        assertArrayEquals(notice, PdfFixture.bytes(again, NOTICE));
+        assertArrayEquals(briefing, PdfFixture.bytes(again, BRIEFING));
         assertEquals(PdfFixture.document(documents, SCORECARD).fingerprint(),
                 PdfFixture.document(again, SCORECARD).fingerprint());
     }

@@ -2,12 +2,14 @@ package vn.chiso766.render.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import vn.chiso766.TestData;
+import vn.chiso766.Trees;
 import vn.chiso766.load.DataFolder;
 import vn.chiso766.render.Document;
 import vn.chiso766.score.Results;
@@ -44,10 +46,23 @@ final class PdfFixture {
                 .orElseThrow(() -> new AssertionError("no document " + path));
     }
 
-    static byte[] bytes(Document document) {
+    /** The bytes of a document, its inputs written first into a folder of their own, as publish does. */
+    static byte[] bytes(List<Document> documents, String path) {
+        Document document = document(documents, path);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            document.body().writeTo(out);
+            Path inputs = Files.createTempDirectory("chiso766-inputs");
+            try {
+                for (String input : document.inputs()) {
+                    Files.createDirectories(inputs.resolve(input).getParent());
+                    try (OutputStream file = Files.newOutputStream(inputs.resolve(input))) {
+                        document(documents, input).writeTo(file, Document.Inputs.NONE);
+                    }
+                }
+                document.writeTo(out, inputs::resolve);
+            } finally {
+                Trees.delete(inputs);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

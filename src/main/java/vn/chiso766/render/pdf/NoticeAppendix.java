@@ -1,0 +1,64 @@
+package vn.chiso766.render.pdf;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * The notice's appendix: every unit's scorecard PDF, as published, appended after the notice's
+ * own pages (PDFBox merges their structure trees, so the result stays tagged), each bookmarked
+ * under the appendix's entry of the outline.
+ */
+final class NoticeAppendix {
+    /** The outline entry of the appendix. */
+    static final String TITLE = "Phụ lục: kết quả chi tiết của từng đơn vị";
+
+    private NoticeAppendix() {
+    }
+
+    /** The page (from 1) where each scorecard will start, given the notice's own page count. */
+    static List<Integer> firstPages(int noticePages, List<PDDocument> scorecards) {
+        int[] next = {noticePages + 1};
+        return scorecards.stream().map(card -> {
+            int first = next[0];
+            next[0] += card.getNumberOfPages();
+            return first;
+        }).toList();
+    }
+
+    /**
+     * @param names the units' names, one per scorecard, for the outline
+     */
+    static void append(PDDocument notice, List<PDDocument> scorecards, List<String> names) throws IOException {
+        PDOutlineItem appendix = appendixEntry(notice);
+        PDFMergerUtility merger = new PDFMergerUtility();
+        for (int i = 0; i < scorecards.size(); i++) {
+            int first = notice.getNumberOfPages();
+            merger.appendDocument(notice, scorecards.get(i));
+            appendix.addLast(entry(names.get(i), notice.getPage(first)));
+        }
+    }
+
+    private static PDOutlineItem appendixEntry(PDDocument notice) {
+        for (PDOutlineItem item : notice.getDocumentCatalog().getDocumentOutline().children()) {
+            if (item.getTitle().equals(TITLE)) {
+                return item;
+            }
+        }
+        throw new IllegalStateException("the notice's outline has no appendix entry");
+    }
+
+    private static PDOutlineItem entry(String title, PDPage page) {
+        PDPageXYZDestination top = new PDPageXYZDestination();
+        top.setPage(page);
+        top.setTop((int) page.getMediaBox().getUpperRightY());
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title);
+        item.setDestination(top);
+        return item;
+    }
+}

@@ -1,0 +1,66 @@
+package vn.chiso766.render.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import vn.chiso766.render.Document;
+
+/**
+ * Writes the monthly notice: its own pages laid out from the template, then every unit's
+ * scorecard PDF as published (read from the publication, not laid out again), with the
+ * notice's page numbers continued over them.
+ */
+final class NoticeWriter {
+    /** Passes of the notice's own pages: its list gives page numbers that depend on its length. */
+    private static final int PASSES = 3;
+
+    private NoticeWriter() {
+    }
+
+    /** @param identity what the notice is made of (its fingerprint), for the file identifier */
+    static void write(NoticeView view, LocalDate date, String identity, Document.Inputs inputs, OutputStream out)
+            throws IOException {
+        List<PDDocument> scorecards = new ArrayList<>();
+        try {
+            for (NoticeView.AppendixUnit unit : view.appendix()) {
+                scorecards.add(Loader.loadPDF(inputs.file(unit.pdf()).toFile()));
+            }
+            try (PDDocument notice = ownPages(view, scorecards)) {
+                int own = notice.getNumberOfPages();
+                NoticeAppendix.append(notice, scorecards,
+                        view.appendix().stream().map(NoticeView.AppendixUnit::name).toList());
+                PageNumbers.stamp(notice, own);
+                PdfWriter.save(notice, date, identity.getBytes(StandardCharsets.UTF_8), out);
+            }
+        } finally {
+            for (PDDocument scorecard : scorecards) {
+                scorecard.close();
+            }
+        }
+    }
+
+    /**
+     * The notice's own pages, whose appendix list says where each scorecard starts. The numbers
+     * do not change the layout (fixed columns), so the second pass confirms the first's length.
+     */
+    private static PDDocument ownPages(NoticeView view, List<PDDocument> scorecards) throws IOException {
+        int length = 0;
+        for (int pass = 0; pass < PASSES; pass++) {
+            List<String> pages = NoticeAppendix.firstPages(length, scorecards).stream().map(String::valueOf).toList();
+            String xhtml = PdfTemplates.render(PdfDocuments.NOTICE, Map.of("notice", view, "pages", pages));
+            PDDocument notice = PdfWriter.render(xhtml, ChartDrawer.factory(Map.of()));
+            if (notice.getNumberOfPages() == length) {
+                return notice;
+            }
+            length = notice.getNumberOfPages();
+            notice.close();
+        }
+        throw new IllegalStateException("the notice's length does not settle: " + length + " pages");
+    }
+}
