@@ -2,6 +2,7 @@ package vn.chiso766.render.pdf;
 
 import java.io.IOException;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -41,6 +42,8 @@ final class NoticeAppendix {
             merger.appendDocument(notice, scorecards.get(i));
             appendix.addLast(entry(names.get(i), notice.getPage(first)));
         }
+        // The merger adds /Suspects false, which some readers (poppler) report as an error; false is the default.
+        notice.getDocumentCatalog().getMarkInfo().getCOSObject().removeItem(COSName.getPDFName("Suspects"));
     }
 
     private static PDOutlineItem appendixEntry(PDDocument notice) {

@@ -67,6 +67,17 @@ class PdfDocumentsTest {
     }
 
     @Test
+    void theNoticeReadsEveryUnitsScorecardInRankOrder() {
+        Document notice = PdfFixture.document(documents, NOTICE);
+        List<String> expected = new ArrayList<>();
+        expected.add("2026-10/pdf/h21.pdf");
+        results.latest().scopes().stream().filter(s -> !s.scope().national())
+                .forEach(s -> s.ranking().forEach(u -> expected.add("2026-10/pdf/" + u.unit().code().toLowerCase()
+                        .replace('.', '-') + ".pdf")));
+        assertEquals(expected, notice.inputs());
+    }
+
+    @Test
     void conformToPdfA2uAndPdfUa1() throws Exception {
         for (byte[] pdf : List.of(scorecard, notice, briefing)) {
             assertConforms(pdf, PDFAFlavour.PDFA_2_U);

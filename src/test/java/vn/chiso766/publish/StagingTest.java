@@ -1,0 +1,80 @@
+package vn.chiso766.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.chiso766.render.Document;
+
+/** Documents that read others: written after them, on any number of threads, failing with them. */
+class StagingTest {
+    @TempDir
+    Path tmp;
+
+    private static Document text(String path, String fingerprint, String text) {
+        return Document.of(path, fingerprint, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Concatenates its inputs, so its bytes show whether they were complete when it ran. */
+    private static Document joined(String path, String fingerprint, String... inputs) {
+        return Document.reading(path, fingerprint, List.of(inputs), (out, files) -> {
+            for (String input : inputs) {
+                out.write(Files.readAllBytes(files.file(input)));
+            }
+        });
+    }
+
+    private Staging staging(String name, Path previous, Manifest before) throws IOException {
+        return new Staging(Files.createDirectories(tmp.resolve(name)), previous, before, "b");
+    }
+
+    @Test
+    void aDocumentListedBeforeItsInputsReadsThemWhole() throws IOException {
+        for (int threads : List.of(1, 2, 4)) {
+            Staging staging = staging("t" + threads, tmp.resolve("none"), Manifest.empty());
+            staging.fill(List.of(joined("all.txt", "1", "a/1.txt", "a/2.txt"), text("a/1.txt", "1", "một "),
+                    text("a/2.txt", "1", "hai")), Progress.silent(), threads);
+            assertEquals("một hai", Files.readString(tmp.resolve("t" + threads).resolve("all.txt")),
+                    threads + " threads");
+        }
+    }
+
+    @Test
+    void aFailedInputFailsTheDocumentThatReadsItWithoutWritingIt() throws IOException {
+        Document broken = Document.of("a.txt", "1", out -> {
+            throw new IOException("hỏng");
+        });
+        Staging staging = staging("out", tmp.resolve("none"), Manifest.empty());
+        IOException failure = assertThrows(IOException.class, () -> staging.fill(
+                List.of(joined("all.txt", "1", "a.txt"), broken), Progress.silent(), 1));
+        assertEquals("hỏng", failure.getMessage());
+        assertFalse(Files.exists(tmp.resolve("out").resolve("all.txt")));
+    }
+
+    @Test
+    void aReusedInputIsReadFromItsLink() throws IOException {
+        Staging first = staging("first", tmp.resolve("none"), Manifest.empty());
+        var keys = first.fill(List.of(text("a.txt", "1", "A"), joined("all.txt", "1", "a.txt")),
+                Progress.silent(), 2);
+        Staging second = staging("second", tmp.resolve("first"), new Manifest("", keys));
+        second.fill(List.of(text("a.txt", "1", "A"), joined("all.txt", "2", "a.txt")), Progress.silent(), 2);
+        assertEquals(1, second.rendered(), "the input is linked, only the reader is written");
+        assertEquals("A", Files.readString(tmp.resolve("second").resolve("all.txt")));
+    }
+
+    @Test
+    void anInputMustBeADocumentThatReadsNoOther() throws IOException {
+        Staging staging = staging("out", tmp.resolve("none"), Manifest.empty());
+        assertThrows(IllegalArgumentException.class, () -> staging.fill(
+                List.of(joined("all.txt", "1", "missing.txt")), Progress.silent(), 1));
+        assertThrows(IllegalArgumentException.class, () -> staging.fill(
+                List.of(joined("x.txt", "1", "y.txt"), joined("y.txt", "1", "x.txt")), Progress.silent(), 1));
+    }
+}
