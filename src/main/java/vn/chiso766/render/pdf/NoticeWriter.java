@@ -1,5 +1,6 @@
 package vn.chiso766.render.pdf;
 
+import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +18,9 @@ import vn.chiso766.render.Document;
  * notice's page numbers continued over them.
  */
 final class NoticeWriter {
-    /** Passes of the notice's own pages: its list gives page numbers that depend on its length. */
-    private static final int PASSES = 3;
+    /** Drawings of the notice's own pages at most: its list gives page numbers that depend on its length. */
+    private static final int PASSES = 2;
+    private static final FSObjectDrawerFactory NO_CHARTS = ChartDrawer.factory(Map.of());
 
     private NoticeWriter() {
     }
@@ -46,15 +48,14 @@ final class NoticeWriter {
     }
 
     /**
-     * The notice's own pages, whose appendix list says where each scorecard starts. The numbers
-     * do not change the layout (fixed columns), so the second pass confirms the first's length.
+     * The notice's own pages, whose appendix list says where each scorecard starts: laid out
+     * once to count them, then drawn. The numbers do not change the layout (fixed columns); a
+     * length that still moved would be laid out again.
      */
     private static PDDocument ownPages(NoticeView view, List<PDDocument> scorecards) throws IOException {
-        int length = 0;
+        int length = PdfWriter.pageCount(xhtml(view, scorecards, 0), NO_CHARTS);
         for (int pass = 0; pass < PASSES; pass++) {
-            List<String> pages = NoticeAppendix.firstPages(length, scorecards).stream().map(String::valueOf).toList();
-            String xhtml = PdfTemplates.render(PdfDocuments.NOTICE, Map.of("notice", view, "pages", pages));
-            PDDocument notice = PdfWriter.render(xhtml, ChartDrawer.factory(Map.of()));
+            PDDocument notice = PdfWriter.render(xhtml(view, scorecards, length), NO_CHARTS);
             if (notice.getNumberOfPages() == length) {
                 return notice;
             }
@@ -62,5 +63,10 @@ final class NoticeWriter {
             notice.close();
         }
         throw new IllegalStateException("the notice's length does not settle: " + length + " pages");
+    }
+
+    private static String xhtml(NoticeView view, List<PDDocument> scorecards, int length) {
+        List<String> pages = NoticeAppendix.firstPages(length, scorecards).stream().map(String::valueOf).toList();
+        return PdfTemplates.render(PdfDocuments.NOTICE, Map.of("notice", view, "pages", pages));
     }
 }

@@ -1,14 +1,12 @@
 package vn.chiso766.render.pdf;
 
 import java.io.IOException;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -43,7 +41,7 @@ final class PageNumbers {
         float centre = box.getLowerLeftX() + (LEFT_MM + (box.getWidth() / POINTS_PER_MM - LEFT_MM - RIGHT_MM) / 2)
                 * POINTS_PER_MM;
         try (PDPageContentStream content = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
-            content.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(pagination()));
+            content.beginMarkedContent(COSName.ARTIFACT);
             content.beginText();
             content.setFont(font, SIZE);
             content.newLineAtOffset(centre - width / 2, box.getUpperRightY() - BASELINE_MM * POINTS_PER_MM);
@@ -51,12 +49,5 @@ final class PageNumbers {
             content.endText();
             content.endMarkedContent();
         }
-    }
-
-    private static COSDictionary pagination() {
-        COSDictionary properties = new COSDictionary();
-        properties.setName(COSName.TYPE, "Pagination");
-        properties.setName(COSName.SUBTYPE, "Header");
-        return properties;
     }
 }

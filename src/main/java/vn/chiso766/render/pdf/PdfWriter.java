@@ -66,6 +66,25 @@ final class PdfWriter {
     /** The laid-out document, open for more pages; the caller closes it. */
     static PDDocument render(String xhtml, FSObjectDrawerFactory drawers) throws IOException {
         PDDocument document = new PDDocument();
+        try (PdfBoxRenderer renderer = builder(xhtml, drawers, document).buildPdfRenderer()) {
+            renderer.createPDFKeepOpen();
+            return document;
+        } catch (IOException | RuntimeException e) {
+            document.close();
+            throw e;
+        }
+    }
+
+    /** How many pages the document would have: laid out, not drawn. */
+    static int pageCount(String xhtml, FSObjectDrawerFactory drawers) throws IOException {
+        try (PDDocument document = new PDDocument();
+             PdfBoxRenderer renderer = builder(xhtml, drawers, document).buildPdfRenderer()) {
+            renderer.layout();
+            return renderer.getRootBox().getLayer().getPages().size();
+        }
+    }
+
+    private static PdfRendererBuilder builder(String xhtml, FSObjectDrawerFactory drawers, PDDocument document) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(document)
                 .usePdfAConformance(PdfAConformance.PDFA_2_U)
@@ -75,13 +94,7 @@ final class PdfWriter {
                 .useObjectDrawerFactory(drawers)
                 .withHtmlContent(xhtml, null);
         PdfFonts.register(builder, document);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.createPDFKeepOpen();
-            return document;
-        } catch (IOException | RuntimeException e) {
-            document.close();
-            throw e;
-        }
+        return builder;
     }
 
     /**
