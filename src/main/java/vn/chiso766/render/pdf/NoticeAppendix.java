@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 /**
  * The notice's appendix: every unit's scorecard PDF, as published, appended after the notice's
  * own pages (PDFBox merges their structure trees, so the result stays tagged), each bookmarked
- * under the appendix's entry of the outline.
+ * under the appendix's entry of the outline, their fonts merged into one subset per face.
  */
 final class NoticeAppendix {
     /** The outline entry of the appendix. */
@@ -37,11 +37,16 @@ final class NoticeAppendix {
     static void append(PDDocument notice, List<PDDocument> scorecards, List<String> names) throws IOException {
         PDOutlineItem appendix = appendixEntry(notice);
         PDFMergerUtility merger = new PDFMergerUtility();
+        SharedFonts fonts = new SharedFonts(notice);
         for (int i = 0; i < scorecards.size(); i++) {
             int first = notice.getNumberOfPages();
             merger.appendDocument(notice, scorecards.get(i));
             appendix.addLast(entry(names.get(i), notice.getPage(first)));
+            for (int page = first; page < notice.getNumberOfPages(); page++) {
+                fonts.adopt(notice.getPage(page).getResources());
+            }
         }
+        fonts.embed();
         // The merger adds /Suspects false, which some readers (poppler) report as an error; false is the default.
         notice.getDocumentCatalog().getMarkInfo().getCOSObject().removeItem(COSName.getPDFName("Suspects"));
     }
