@@ -144,6 +144,27 @@ class PdfDocumentsTest {
     }
 
     @Test
+    void appendedScorecardsAreNumberedAndShareTheirFonts() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(notice)) {
+            int last = pdf.getNumberOfPages();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(last);
+            stripper.setEndPage(last);
+            assertTrue(stripper.getText(pdf).strip().startsWith(String.valueOf(last)), "page number on the last page");
+            assertTrue(text(scorecard).contains("Sở Tư pháp") && !text(scorecard).contains(" 2 Sở Tư pháp"),
+                    "a scorecard alone has no page number");
+            java.util.Set<Object> fonts = new java.util.HashSet<>();
+            for (PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getCOSObject().getCOSDictionary(
+                            org.apache.pdfbox.cos.COSName.FONT).getDictionaryObject(name));
+                }
+            }
+            assertTrue(fonts.size() <= 10, "one subset per face, not per scorecard: " + fonts.size());
+        }
+    }
+
+    @Test
     void sameDataGivesTheSameBytes() throws Exception {
         List<Document> again = PdfDocuments.of(results, Integer.MAX_VALUE);
         assertArrayEquals(notice, PdfFixture.bytes(again, NOTICE));
