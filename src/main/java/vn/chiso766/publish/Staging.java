@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,17 +38,14 @@ final class Staging {
 
     /** Writes every document; returns the keys of the new manifest (empty key: always rendered). */
     Map<String, String> fill(List<Document> documents, Progress progress, int threads) throws IOException {
-        Map<String, String> keys = new HashMap<>();
-        for (Document d : documents) {
-            keys.put(d.path(), d.fingerprint().map(f -> f + ":" + build).orElse(""));
-        }
+        Map<String, String> keys = new ConcurrentHashMap<>();
         progress.start(documents.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Document d : documents) {
                 futures.add(pool.submit(() -> {
-                    write(d, keys.get(d.path()));
+                    write(d, keys);
                     progress.step();
                     return null;
                 }));
@@ -57,14 +55,18 @@ final class Staging {
             pool.shutdownNow();
             progress.finish();
         }
-        return keys;
+        return new HashMap<>(keys);
     }
 
     int rendered() {
         return rendered.get();
     }
 
-    private void write(Document document, String key) throws IOException {
+    /** Prepares the document here, on the writing thread, so that its view model lives only as long as this. */
+    private void write(Document document, Map<String, String> keys) throws IOException {
+        Document.Prepared prepared = document.prepare();
+        String key = prepared.fingerprint().map(f -> f + ":" + build).orElse("");
+        keys.put(document.path(), key);
         Path target = root.resolve(document.path()).normalize();
         if (!target.startsWith(root)) {
             throw new IOException("output path escapes the publication: " + document.path());
@@ -76,7 +78,7 @@ final class Staging {
         rendered.incrementAndGet();
         long start = System.nanoTime();
         try (OutputStream out = Files.newOutputStream(target)) {
-            document.body().writeTo(out);
+            prepared.body().writeTo(out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {

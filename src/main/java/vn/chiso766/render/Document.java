@@ -6,16 +6,27 @@ import java.util.Optional;
 
 /**
  * One file of the publication: where it goes (a relative path with '/' separators, made of
- * safe characters only), a fingerprint of everything it shows, and how to write it.
- * Rendering happens only when publish asks for it: a document whose fingerprint matches the
- * previous publication's is not rendered again.
- *
- * @param fingerprint changes whenever the bytes would change (see {@link Fingerprint}); empty
- *                    means "always render"
+ * safe characters only) and how to prepare it. Preparing builds what the document shows and
+ * its fingerprint; it happens on the thread that writes the file, just before, so a
+ * publication of 12,000 documents never holds their view models all at once. A document whose
+ * fingerprint matches the previous publication's is not rendered again.
  */
-public record Document(String path, Optional<String> fingerprint, Body body) {
+public record Document(String path, Plan plan) {
 
-    /** Writes the document's bytes; called at most once, on any thread. */
+    /** Builds the document's view model: its fingerprint and the body that prints it. */
+    @FunctionalInterface
+    public interface Plan {
+        Prepared prepare();
+    }
+
+    /**
+     * @param fingerprint changes whenever the bytes would change (see {@link Fingerprint});
+     *                    empty means "always render"
+     */
+    public record Prepared(Optional<String> fingerprint, Body body) {
+    }
+
+    /** Writes the document's bytes; called at most once per preparation, on any thread. */
     @FunctionalInterface
     public interface Body {
         void writeTo(OutputStream out) throws IOException;
@@ -30,11 +41,22 @@ public record Document(String path, Optional<String> fingerprint, Body body) {
 
     /** A document rendered on every build. */
     public static Document of(String path, Body body) {
-        return new Document(path, Optional.empty(), body);
+        Prepared prepared = new Prepared(Optional.empty(), body);
+        return new Document(path, () -> prepared);
     }
 
     /** A document rendered only when its fingerprint changed. */
     public static Document of(String path, String fingerprint, Body body) {
-        return new Document(path, Optional.of(fingerprint), body);
+        Prepared prepared = new Prepared(Optional.of(fingerprint), body);
+        return new Document(path, () -> prepared);
+    }
+
+    /** A document whose view model is built only when it is written. */
+    public static Document planned(String path, Plan plan) {
+        return new Document(path, plan);
+    }
+
+    public Prepared prepare() {
+        return plan.prepare();
     }
 }

@@ -3,6 +3,7 @@ package vn.chiso766.render.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -48,15 +49,20 @@ public final class PdfDocuments {
                 Period month = period.period();
                 documents.add(notice(province, settings, slugs, map.provincePdf(month, "thong-bao", province.code())));
                 documents.add(briefing(province, settings, map.provincePdf(month, "tom-tat", province.code())));
-                province.inRankOrder().forEach(u -> documents.add(scorecard(province.page(u), settings)));
+                province.inRankOrder().forEach(u -> documents.add(scorecard(map.scorecardPdf(month, u.unit().code()),
+                        () -> province.page(u), settings)));
             }
         }
         return documents;
     }
 
-    private static Document scorecard(ScorecardPage page, NoticeSettings settings) {
-        return document(page.pdf().href(), SCORECARD, charts -> scorecardModel(page, charts), printed(page),
-                () -> scorecardCharts(page), settings);
+    /** Thousands in national data: each scorecard's view is built only when its PDF is written. */
+    private static Document scorecard(String path, Supplier<ScorecardPage> view, NoticeSettings settings) {
+        return Document.planned(path, () -> {
+            ScorecardPage page = view.get();
+            return prepare(SCORECARD, charts -> scorecardModel(page, charts), printed(page),
+                    () -> scorecardCharts(page), settings);
+        });
     }
 
     /** The template's model, sized from the very figure the PDF draws (built once per render). */
@@ -75,29 +81,33 @@ public final class PdfDocuments {
                 page.bottlenecks(), page.groupBars());
     }
 
+    /** The notice's view holds every unit's scorecard: built only when the notice is written. */
     private static Document notice(ProvincePeriod province, NoticeSettings settings, Slugs slugs, String path) {
-        NoticeView view = NoticeView.of(province, settings, slugs);
-        return document(path, NOTICE, charts -> Map.of("notice", view),
-                NoticeView.printed(view), Map::of, settings);
+        return Document.planned(path, () -> {
+            NoticeView view = NoticeView.of(province, settings, slugs);
+            return prepare(NOTICE, charts -> Map.of("notice", view), NoticeView.printed(view), Map::of, settings);
+        });
     }
 
     private static Document briefing(ProvincePeriod province, NoticeSettings settings, String path) {
-        BriefingView view = BriefingView.of(province);
-        return document(path, BRIEFING, charts -> Map.of("briefing", view), view,
-                () -> BriefingView.charts(view, province), settings);
+        return Document.planned(path, () -> {
+            BriefingView view = BriefingView.of(province);
+            return prepare(BRIEFING, charts -> Map.of("briefing", view), view,
+                    () -> BriefingView.charts(view, province), settings);
+        });
     }
 
     /**
      * @param model the template's model, given the document's charts
      * @param shown the values the document prints, for its fingerprint
      */
-    private static Document document(String path, String template,
-                                     Function<Map<String, Figure>, Map<String, Object>> model, Object shown,
-                                     Supplier<Map<String, Figure>> charts, NoticeSettings settings) {
+    private static Document.Prepared prepare(String template,
+                                             Function<Map<String, Figure>, Map<String, Object>> model, Object shown,
+                                             Supplier<Map<String, Figure>> charts, NoticeSettings settings) {
         List<String> resources = Stream.concat(PdfTemplates.resources(template).stream(),
                 PdfFonts.resources().stream()).toList();
         String fingerprint = Fingerprint.of(resources, shown, settings.issueDate().toString());
-        return Document.of(path, fingerprint, out -> {
+        return new Document.Prepared(Optional.of(fingerprint), out -> {
             Map<String, Figure> figures = charts.get();
             PdfWriter.write(PdfTemplates.render(template, model.apply(figures)), settings.issueDate(),
                     ChartDrawer.factory(figures), out);

@@ -47,7 +47,7 @@ final class PdfFixture {
     static byte[] bytes(Document document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            document.body().writeTo(out);
+            document.prepare().body().writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
