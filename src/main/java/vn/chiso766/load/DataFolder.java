@@ -45,6 +45,7 @@ public final class DataFolder {
         Settings settings = SettingsLoader.load(dir, problems);
         List<PeriodData> periods = new ArrayList<>();
         Set<Period> seen = new HashSet<>();
+        Canonical canonical = new Canonical();
         for (Path file : periodFiles(dir, problems)) {
             Optional<Period> period = period(file, problems);
             if (period.isEmpty()) {
@@ -55,7 +56,8 @@ public final class DataFolder {
                         + SCORES + "/. Mỗi kỳ chỉ một tệp; hãy xóa tệp thừa."));
                 continue;
             }
-            ScoresLoader.load(file, file.toString(), period.get(), knownUnit, catalogue, problems).ifPresent(periods::add);
+            ScoresLoader.load(file, file.toString(), period.get(), knownUnit, catalogue, problems, canonical)
+                    .ifPresent(periods::add);
         }
         problems.throwIfAny();
         return new Dataset(units, catalogue, periods, settings);

@@ -24,17 +24,20 @@ final class ScoresLoader {
     private final Predicate<String> knownUnit;
     private final Catalogue catalogue;
     private final Problems problems;
+    private final Canonical canonical;
     private final Map<String, Long> seen = new HashMap<>();
 
-    private ScoresLoader(CsvTable table, Predicate<String> knownUnit, Catalogue catalogue, Problems problems) {
+    private ScoresLoader(CsvTable table, Predicate<String> knownUnit, Catalogue catalogue, Problems problems,
+                         Canonical canonical) {
         this.table = table;
+        this.canonical = canonical;
         this.knownUnit = knownUnit;
         this.catalogue = catalogue;
         this.problems = problems;
     }
 
     static Optional<PeriodData> load(Path path, String file, Period period, Predicate<String> knownUnit,
-                                     Catalogue catalogue, Problems problems) {
+                                     Catalogue catalogue, Problems problems, Canonical canonical) {
         Optional<CsvTable> read = CsvTable.read(path, file, problems);
         if (read.isEmpty()) {
             return Optional.empty();
@@ -49,7 +52,7 @@ final class ScoresLoader {
             problems.add(Problem.ofFile(file, "tệp chỉ có dòng tiêu đề, không có số liệu."));
             return Optional.empty();
         }
-        ScoresLoader loader = new ScoresLoader(table, knownUnit, catalogue, problems);
+        ScoresLoader loader = new ScoresLoader(table, knownUnit, catalogue, problems, canonical);
         boolean isLong = table.column("indicator") >= 0;
         List<Observation> observations = isLong ? loader.readLong() : loader.readWide();
         return Optional.of(new PeriodData(period, file, observations));
@@ -97,7 +100,7 @@ final class ScoresLoader {
                     Optional<BigDecimal> score = number(row, code);
                     if (problems.size() == before) {
                         unique(row, unit, code);
-                        out.add(new Observation(unit, code, Optional.empty(), Optional.empty(), score, source(row)));
+                        out.add(new Observation(unit, canonical.of(code), Optional.empty(), Optional.empty(), score, source(row)));
                     }
                 }
             }
@@ -113,7 +116,7 @@ final class ScoresLoader {
             problems.add(Cell.of(table, row, "unit_code").problem("đơn vị \"" + Numbers.shorten(unit)
                     + "\" không có trong units.csv. Hãy thêm đơn vị vào units.csv hoặc sửa mã."));
         }
-        return unit;
+        return canonical.of(unit);
     }
 
     private String code(CsvTable.Row row, String column, String code) {
@@ -121,7 +124,7 @@ final class ScoresLoader {
             problems.add(Cell.of(table, row, column).problem("mã \"" + Numbers.shorten(code) + "\" không có trong danh"
                     + " mục chỉ số (catalogue/indicators.csv) hay nhóm (catalogue/groups.csv)."));
         }
-        return code;
+        return canonical.of(code);
     }
 
     private boolean counts(CsvTable.Row row, String code, Optional<BigDecimal> numerator,
@@ -154,7 +157,8 @@ final class ScoresLoader {
     }
 
     private Optional<BigDecimal> number(CsvTable.Row row, String column) {
-        return Numbers.read(cell(row, column), table.decimalComma(), Cell.of(table, row, column), problems);
+        return Numbers.read(cell(row, column), table.decimalComma(), Cell.of(table, row, column), problems)
+                .map(canonical::of);
     }
 
     private String cell(CsvTable.Row row, String column) {

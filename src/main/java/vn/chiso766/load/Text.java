@@ -8,7 +8,15 @@ final class Text {
     }
 
     static Optional<Integer> firstForbidden(String cell) {
-        return cell.codePoints().filter(Text::forbidden).boxed().findFirst();
+        // A loop rather than a stream: this runs for every cell of every file.
+        for (int i = 0; i < cell.length(); ) {
+            int cp = cell.codePointAt(i);
+            if (forbidden(cp)) {
+                return Optional.of(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return Optional.empty();
     }
 
     static boolean forbidden(int cp) {

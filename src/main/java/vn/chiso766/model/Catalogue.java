@@ -16,12 +16,23 @@ public record Catalogue(List<Group> groups, List<Indicator> indicators, List<Ban
         bands = bands.stream().sorted(Comparator.comparing(Band::min).reversed()).toList();
     }
 
+    // Plain loops: scoring national data asks these a few million times, over some thirty codes.
     public Optional<Group> group(String code) {
-        return groups.stream().filter(g -> g.code().equals(code)).findFirst();
+        for (Group g : groups) {
+            if (g.code().equals(code)) {
+                return Optional.of(g);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Indicator> indicator(String code) {
-        return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+        for (Indicator i : indicators) {
+            if (i.code().equals(code)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<Indicator> indicatorsOf(String groupCode) {

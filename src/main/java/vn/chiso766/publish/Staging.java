@@ -3,13 +3,18 @@ package vn.chiso766.publish;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -42,10 +47,7 @@ final class Staging {
 
     /** Writes every document; returns the keys of the new manifest (empty key: always rendered). */
     Map<String, String> fill(List<Document> documents, Progress progress, int threads) throws IOException {
-        Map<String, String> keys = new HashMap<>();
-        for (Document d : documents) {
-            keys.put(d.path(), d.fingerprint().map(f -> f + ":" + build).orElse(""));
-        }
+        Map<String, String> keys = new ConcurrentHashMap<>();
         Map<String, CompletableFuture<Void>> done = new HashMap<>();
         documents.forEach(d -> done.put(d.path(), new CompletableFuture<>()));
         checkInputs(documents);
@@ -56,7 +58,7 @@ final class Staging {
             for (int i = 0; i < documents.size(); i++) {
                 Document d = documents.get(i);
                 Task task = new Task(i, () -> {
-                    write(d, keys.get(d.path()));
+                    write(d, keys);
                     progress.step();
                 }, done.get(d.path()));
                 CompletableFuture.allOf(d.inputs().stream().map(done::get).toArray(CompletableFuture[]::new))
@@ -67,7 +69,7 @@ final class Staging {
             pool.shutdownNow();
             progress.finish();
         }
-        return keys;
+        return new HashMap<>(keys);
     }
 
     /** Inputs are documents of the publication that read no other, so no document waits forever. */
@@ -126,7 +128,11 @@ final class Staging {
         return rendered.get();
     }
 
-    private void write(Document document, String key) throws IOException {
+    /** Prepares the document here, on the writing thread, so that its view model lives only as long as this. */
+    private void write(Document document, Map<String, String> keys) throws IOException {
+        Document.Prepared prepared = document.prepare();
+        String key = key(prepared, document.inputs(), keys);
+        keys.put(document.path(), key);
         Path target = root.resolve(document.path()).normalize();
         if (!target.startsWith(root)) {
             throw new IOException("output path escapes the publication: " + document.path());
@@ -138,11 +144,39 @@ final class Staging {
         rendered.incrementAndGet();
         long start = System.nanoTime();
         try (OutputStream out = Files.newOutputStream(target)) {
-            document.writeTo(out, root::resolve);
+            prepared.body().writeTo(out, root::resolve);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
             Timings.add(Timings.phaseOf(document.path()), System.nanoTime() - start);
+        }
+    }
+
+    /**
+     * The document's fingerprint and the build; for a document that reads others, their keys too,
+     * so that it is rendered again when one of them changes (always, if one is always rendered).
+     */
+    private String key(Document.Prepared prepared, List<String> inputs, Map<String, String> keys) {
+        String own = prepared.fingerprint().map(f -> f + ":" + build).orElse("");
+        if (own.isEmpty() || inputs.isEmpty()) {
+            return own;
+        }
+        MessageDigest digest = sha256();
+        for (String input : inputs) {
+            String key = keys.get(input);
+            if (key.isEmpty()) {
+                return "";
+            }
+            digest.update((key + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return own + ":" + HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

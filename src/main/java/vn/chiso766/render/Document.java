@@ -8,17 +8,33 @@ import java.util.Optional;
 
 /**
  * One file of the publication: where it goes (a relative path with '/' separators, made of
- * safe characters only), a fingerprint of everything it shows, the other documents it is made
- * from, and how to write it. Rendering happens only when publish asks for it: a document whose
- * fingerprint matches the previous publication's is not rendered again.
+ * safe characters only), the other documents it is made from, and how to prepare it. Preparing
+ * builds what the document shows and its fingerprint; it happens on the thread that writes the
+ * file, just before, so a publication of 12,000 documents never holds their view models all at
+ * once. A document whose fingerprint matches the previous publication's is not rendered again.
  *
- * @param fingerprint changes whenever the bytes would change (see {@link Fingerprint}); empty
- *                    means "always render"
- * @param inputs      paths of the documents it reads; publish writes them first
+ * @param inputs paths of the documents it reads; publish writes them first
  */
-public record Document(String path, Optional<String> fingerprint, List<String> inputs, Assembly assembly) {
+public record Document(String path, List<String> inputs, Plan plan) {
 
-    /** Writes the bytes of a document that reads no other; called at most once, on any thread. */
+    /** Builds the document's view model: its fingerprint and the body that prints it. */
+    @FunctionalInterface
+    public interface Plan {
+        Prepared prepare();
+    }
+
+    /**
+     * @param fingerprint changes whenever the bytes would change (see {@link Fingerprint});
+     *                    empty means "always render"
+     */
+    public record Prepared(Optional<String> fingerprint, Assembly body) {
+        /** A document that reads no other. */
+        public Prepared(Optional<String> fingerprint, Body body) {
+            this(fingerprint, (Assembly) (out, inputs) -> body.writeTo(out));
+        }
+    }
+
+    /** Writes the bytes of a document that reads no other; called at most once per preparation. */
     @FunctionalInterface
     public interface Body {
         void writeTo(OutputStream out) throws IOException;
@@ -50,25 +66,31 @@ public record Document(String path, Optional<String> fingerprint, List<String> i
 
     /** A document rendered on every build. */
     public static Document of(String path, Body body) {
-        return new Document(path, Optional.empty(), List.of(), (out, inputs) -> body.writeTo(out));
+        Prepared prepared = new Prepared(Optional.empty(), body);
+        return new Document(path, List.of(), () -> prepared);
     }
 
     /** A document rendered only when its fingerprint changed. */
     public static Document of(String path, String fingerprint, Body body) {
-        return new Document(path, Optional.of(fingerprint), List.of(), (out, inputs) -> body.writeTo(out));
+        Prepared prepared = new Prepared(Optional.of(fingerprint), body);
+        return new Document(path, List.of(), () -> prepared);
+    }
+
+    /** A document whose view model is built only when it is written. */
+    public static Document planned(String path, Plan plan) {
+        return new Document(path, List.of(), plan);
     }
 
     /**
-     * A document made from other documents of the publication.
-     *
-     * @param fingerprint must change whenever an input's fingerprint does
+     * A document made from other documents of the publication, planned like {@link #planned}.
+     * Its key in the manifest includes its inputs' keys, so it is rendered again whenever one of
+     * them changes.
      */
-    public static Document reading(String path, String fingerprint, List<String> inputs, Assembly assembly) {
-        return new Document(path, Optional.of(fingerprint), inputs, assembly);
+    public static Document reading(String path, List<String> inputs, Plan plan) {
+        return new Document(path, inputs, plan);
     }
 
-    /** Writes the bytes; called at most once, on any thread. */
-    public void writeTo(OutputStream out, Inputs inputs) throws IOException {
-        assembly.writeTo(out, inputs);
+    public Prepared prepare() {
+        return plan.prepare();
     }
 }

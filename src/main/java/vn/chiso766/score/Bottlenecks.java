@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.chiso766.model.Catalogue;
 
 /** The items that cost a set of units the most points together, from their losses. Pure. */
 public final class Bottlenecks {
@@ -14,10 +15,10 @@ public final class Bottlenecks {
     }
 
     /** Costliest first; ties by code so that the order is stable. */
-    public static List<Bottleneck> of(List<UnitResult> units) {
+    public static List<Bottleneck> of(List<UnitResult> units, Catalogue catalogue) {
         Map<String, List<Loss>> byCode = new LinkedHashMap<>();
         for (UnitResult unit : units) {
-            unit.losses().forEach(l -> byCode.computeIfAbsent(l.code(), k -> new ArrayList<>()).add(l));
+            unit.losses(catalogue).forEach(l -> byCode.computeIfAbsent(l.code(), k -> new ArrayList<>()).add(l));
         }
         List<Bottleneck> out = new ArrayList<>();
         byCode.forEach((code, losses) -> out.add(bottleneck(code, losses)));

@@ -20,6 +20,7 @@ public record GroupScore(Group group, Optional<BigDecimal> points, Source source
 
     public GroupScore {
         indicators = List.copyOf(indicators);
+        points = points.map(Points::shared);
     }
 
     public Optional<BigDecimal> lost() {

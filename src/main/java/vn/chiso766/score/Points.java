@@ -13,6 +13,9 @@ import vn.chiso766.model.Rule;
  */
 public final class Points {
     public static final int SCALE = 2;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Racy on purpose: any instance of the value is correct, sharing is only a saving. */
+    private static final BigDecimal[] SHARED = new BigDecimal[100 * 100 + 1];
 
     private Points() {
     }
@@ -38,6 +41,23 @@ public final class Points {
         BigDecimal divisor = rule instanceof Rule.FullAt full ? denominator.multiply(full.threshold()) : denominator;
         BigDecimal points = max.multiply(numerator).divide(divisor, SCALE, RoundingMode.HALF_UP);
         return Optional.of(clip(points, max));
+    }
+
+    /**
+     * The same value as one shared instance where it is a usual score (0.00–100.00 at 2
+     * decimals): a million scorecard figures then cost no memory of their own.
+     */
+    static BigDecimal shared(BigDecimal value) {
+        if (value.scale() != SCALE || value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+            return value;
+        }
+        int cents = value.unscaledValue().intValueExact();
+        BigDecimal known = SHARED[cents];
+        if (known == null) {
+            known = value;
+            SHARED[cents] = value;
+        }
+        return known;
     }
 
     public static BigDecimal round(BigDecimal value) {

@@ -68,7 +68,7 @@ public final class Scorer {
             Optional<UnitResult> before = previous.flatMap(p -> p.unit(code));
             Standing standing = standing(card, Optional.ofNullable(ranks.get(code)), rankOf.getOrDefault(code, 0),
                     Optional.ofNullable(ranksAll.get(code)), rankAllOf.getOrDefault(code, 0), before);
-            units.add(new UnitResult(card, standing, Losses.of(card, catalogue)));
+            units.add(new UnitResult(card, standing));
         }
         return new PeriodResult(data.period(), units, Stats.of(scopes.keySet(), units, catalogue), findings);
     }

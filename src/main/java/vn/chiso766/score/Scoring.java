@@ -43,16 +43,14 @@ public final class Scoring {
 
     static IndicatorScore indicator(Indicator indicator, Observation row) {
         if (row == null) {
-            return new IndicatorScore(indicator, Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), false);
+            return new IndicatorScore(indicator, Optional.empty(), Optional.empty(), Optional.empty(), false);
         }
-        Optional<BigDecimal> rate = row.numerator().flatMap(n -> row.denominator().flatMap(d -> Points.rate(n, d)));
         if (row.score().isPresent()) {
-            return new IndicatorScore(indicator, row.numerator(), row.denominator(), rate, row.score(), true);
+            return new IndicatorScore(indicator, row.numerator(), row.denominator(), row.score(), true);
         }
         Optional<BigDecimal> points = row.numerator()
                 .flatMap(n -> row.denominator().flatMap(d -> Points.of(indicator, n, d)));
-        return new IndicatorScore(indicator, row.numerator(), row.denominator(), rate, points, false);
+        return new IndicatorScore(indicator, row.numerator(), row.denominator(), points, false);
     }
 
     /** The sum of the six groups, or empty where any group has no data. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.chiso766.render.Document;
@@ -24,11 +25,12 @@ class StagingTest {
 
     /** Concatenates its inputs, so its bytes show whether they were complete when it ran. */
     private static Document joined(String path, String fingerprint, String... inputs) {
-        return Document.reading(path, fingerprint, List.of(inputs), (out, files) -> {
-            for (String input : inputs) {
-                out.write(Files.readAllBytes(files.file(input)));
-            }
-        });
+        return Document.reading(path, List.of(inputs), () -> new Document.Prepared(Optional.of(fingerprint),
+                (out, files) -> {
+                    for (String input : inputs) {
+                        out.write(Files.readAllBytes(files.file(input)));
+                    }
+                }));
     }
 
     private Staging staging(String name, Path previous, Manifest before) throws IOException {
@@ -67,6 +69,17 @@ class StagingTest {
         second.fill(List.of(text("a.txt", "1", "A"), joined("all.txt", "2", "a.txt")), Progress.silent(), 2);
         assertEquals(1, second.rendered(), "the input is linked, only the reader is written");
         assertEquals("A", Files.readString(tmp.resolve("second").resolve("all.txt")));
+    }
+
+    @Test
+    void aChangedInputRendersItsReaderAgain() throws IOException {
+        Staging first = staging("first", tmp.resolve("none"), Manifest.empty());
+        var keys = first.fill(List.of(text("a.txt", "1", "A"), joined("all.txt", "1", "a.txt")),
+                Progress.silent(), 2);
+        Staging second = staging("second", tmp.resolve("first"), new Manifest("", keys));
+        second.fill(List.of(text("a.txt", "2", "B"), joined("all.txt", "1", "a.txt")), Progress.silent(), 2);
+        assertEquals(2, second.rendered(), "the reader's own fingerprint is unchanged, its input's is not");
+        assertEquals("B", Files.readString(tmp.resolve("second").resolve("all.txt")));
     }
 
     @Test

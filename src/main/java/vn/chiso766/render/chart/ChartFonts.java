@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.jfree.chart.text.TextUtils;
 
 /**
  * The charts' typeface, Be Vietnam Pro (OFL, shipped in fonts/): registered with AWT once so
@@ -20,6 +21,10 @@ public final class ChartFonts {
             "fonts/BeVietnamPro-Bold.ttf", "fonts/BeVietnamPro-Italic.ttf");
 
     static {
+        // JFreeChart draws rotated labels through a TextLayout by default (a workaround for
+        // old JDKs), which SVG and PDF receive as glyph outlines: no real text, and most of the
+        // time a page's charts take. Plain drawString keeps them text.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
         GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
         for (String resource : RESOURCES) {
             environment.registerFont(load(resource));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import vn.chiso766.render.Document;
 import vn.chiso766.render.Fingerprint;
@@ -44,21 +45,34 @@ final class Pages {
         return document(page.frame().path(), "ranking.ftlh", List.of(), page, () -> PageCharts.ranking(page));
     }
 
-    static Document scorecard(ScorecardPage page) {
-        return document(page.frame().path(), "scorecard.ftlh", List.of(TREND_TABLE), page, () -> PageCharts.scorecard(page));
+    /** A unit's page per period: thousands in national data, so each is built only when written. */
+    static Document scorecard(String path, Supplier<ScorecardPage> view) {
+        return Document.planned(path, () -> {
+            ScorecardPage page = view.get();
+            return prepare("scorecard.ftlh", List.of(TREND_TABLE), page, () -> PageCharts.scorecard(page));
+        });
     }
 
-    static Document history(HistoryPage page) {
-        return document(page.frame().path(), "history.ftlh", List.of(TREND_TABLE), page, () -> PageCharts.history(page));
+    static Document history(String path, Supplier<HistoryPage> view) {
+        return Document.planned(path, () -> {
+            HistoryPage page = view.get();
+            return prepare("history.ftlh", List.of(TREND_TABLE), page, () -> PageCharts.history(page));
+        });
+    }
+
+    private static Document document(String path, String template, List<String> includes, Object page,
+                                     Supplier<Map<String, String>> charts) {
+        Document.Prepared prepared = prepare(template, includes, page, charts);
+        return Document.planned(path, () -> prepared);
     }
 
     /** @param includes further templates the page's template includes, as classpath names */
-    private static Document document(String path, String template, List<String> includes, Object page,
-                                     Supplier<Map<String, String>> charts) {
+    private static Document.Prepared prepare(String template, List<String> includes, Object page,
+                                             Supplier<Map<String, String>> charts) {
         List<String> resources = new ArrayList<>(List.of(LAYOUT, "templates/" + template));
         resources.addAll(includes);
         resources.addAll(ChartFonts.RESOURCES);
-        return Document.of(path, Fingerprint.of(resources, page), out -> {
+        return new Document.Prepared(Optional.of(Fingerprint.of(resources, page)), out -> {
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("page", page);
             model.put("charts", Timings.measure(Timings.Phase.CHARTS, charts));

@@ -38,11 +38,12 @@ public final class Site {
                 documents.add(Pages.ranking(RankingPages.of(map, period, stats)));
             }
             for (UnitResult unit : period.units()) {
-                documents.add(Pages.scorecard(ScorecardPages.of(map, period, unit)));
+                documents.add(Pages.scorecard(map.scorecard(period.period(), unit.unit().code()),
+                        () -> ScorecardPages.of(map, period, unit)));
             }
         }
         for (Unit unit : results.dataset().units()) {
-            documents.add(Pages.history(HistoryPages.of(map, unit)));
+            documents.add(Pages.history(map.history(unit.code()), () -> HistoryPages.of(map, unit)));
         }
         return documents;
     }

@@ -67,10 +67,10 @@ final class NoticeText {
 
     static List<String> bottlenecks(ProvincePeriod pp, String label) {
         List<String> out = new ArrayList<>();
-        pp.province().map(UnitResult::losses).filter(l -> !l.isEmpty()).ifPresent(losses -> out.add(
+        pp.province().map(u -> u.losses(pp.catalogue())).filter(l -> !l.isEmpty()).ifPresent(losses -> out.add(
                 "Các chỉ số làm " + label + " mất nhiều điểm nhất: " + losses.stream().limit(BOTTLENECKS)
                         .map(NoticeText::loss).collect(Collectors.joining("; ")) + "."));
-        List<Bottleneck> shared = vn.chiso766.score.Bottlenecks.of(pp.members());
+        List<Bottleneck> shared = vn.chiso766.score.Bottlenecks.of(pp.members(), pp.catalogue());
         if (!shared.isEmpty()) {
             out.add("Đối với các đơn vị, các chỉ số làm mất nhiều điểm nhất (cộng trên tất cả đơn vị) là: "
                     + shared.stream().limit(BOTTLENECKS).map(b -> b.name() + " (" + b.units() + " đơn vị, mất tổng cộng "

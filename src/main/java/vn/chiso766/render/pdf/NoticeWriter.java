@@ -1,9 +1,11 @@
 package vn.chiso766.render.pdf;
 
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,20 +27,27 @@ final class NoticeWriter {
     private NoticeWriter() {
     }
 
-    /** @param identity what the notice is made of (its fingerprint), for the file identifier */
-    static void write(NoticeView view, LocalDate date, String identity, Document.Inputs inputs, OutputStream out)
+    /**
+     * @param fingerprint what the notice's own pages show; with the scorecards' bytes, the source
+     *                    of the file identifier
+     */
+    static void write(NoticeView view, LocalDate date, String fingerprint, Document.Inputs inputs, OutputStream out)
             throws IOException {
         List<PDDocument> scorecards = new ArrayList<>();
+        ByteArrayOutputStream identity = new ByteArrayOutputStream();
+        identity.writeBytes(fingerprint.getBytes(StandardCharsets.UTF_8));
         try {
             for (NoticeView.AppendixUnit unit : view.appendix()) {
-                scorecards.add(Loader.loadPDF(inputs.file(unit.pdf()).toFile()));
+                byte[] scorecard = Files.readAllBytes(inputs.file(unit.pdf()));
+                identity.writeBytes(scorecard);
+                scorecards.add(Loader.loadPDF(scorecard));
             }
             try (PDDocument notice = ownPages(view, scorecards)) {
                 int own = notice.getNumberOfPages();
                 NoticeAppendix.append(notice, scorecards,
                         view.appendix().stream().map(NoticeView.AppendixUnit::name).toList());
                 PageNumbers.stamp(notice, own);
-                PdfWriter.save(notice, date, identity.getBytes(StandardCharsets.UTF_8), out);
+                PdfWriter.save(notice, date, identity.toByteArray(), out);
             }
         } finally {
             for (PDDocument scorecard : scorecards) {

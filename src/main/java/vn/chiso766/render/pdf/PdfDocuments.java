@@ -3,6 +3,7 @@ package vn.chiso766.render.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -44,8 +45,8 @@ public final class PdfDocuments {
                 // The notice appends the scorecards' PDFs, so it is written after them; listed first so
                 // that it starts as soon as they are written.
                 Period month = period.period();
-                List<Document> scorecards = province.inRankOrder().stream()
-                        .map(u -> scorecard(province.page(u), settings)).toList();
+                List<Document> scorecards = province.inRankOrder().stream().map(u -> scorecard(
+                        map.scorecardPdf(month, u.unit().code()), () -> province.page(u), settings)).toList();
                 documents.add(notice(province, settings, scorecards, map.provincePdf(month, "thong-bao", province.code())));
                 documents.add(briefing(province, settings, map.provincePdf(month, "tom-tat", province.code())));
                 documents.addAll(scorecards);
@@ -54,9 +55,13 @@ public final class PdfDocuments {
         return documents;
     }
 
-    private static Document scorecard(ScorecardPage page, NoticeSettings settings) {
-        return document(page.pdf().href(), SCORECARD, charts -> scorecardModel(page, charts), printed(page),
-                () -> scorecardCharts(page), settings);
+    /** Thousands in national data: each scorecard's view is built only when its PDF is written. */
+    private static Document scorecard(String path, Supplier<ScorecardPage> view, NoticeSettings settings) {
+        return Document.planned(path, () -> {
+            ScorecardPage page = view.get();
+            return prepare(SCORECARD, charts -> scorecardModel(page, charts), printed(page),
+                    () -> scorecardCharts(page), settings);
+        });
     }
 
     /** The template's model, sized from the very figure the PDF draws (built once per render). */
@@ -75,21 +80,27 @@ public final class PdfDocuments {
                 page.bottlenecks(), page.groupBars());
     }
 
-    /** The notice's own pages, then its units' scorecards (in the same order) read from the publication. */
+    /**
+     * The notice's own pages, then its units' scorecards (in the same order) read from the
+     * publication; its key in the manifest includes theirs (see {@link Document#reading}).
+     */
     private static Document notice(ProvincePeriod province, NoticeSettings settings, List<Document> scorecards,
                                    String path) {
-        NoticeView view = NoticeView.of(province, settings);
-        List<String> inputs = scorecards.stream().map(Document::path).toList();
-        String fingerprint = Fingerprint.of(resources(NOTICE), NoticeView.printed(view),
-                settings.issueDate().toString(), scorecards.stream().map(Document::fingerprint).toList());
-        return Document.reading(path, fingerprint, inputs,
-                (out, files) -> NoticeWriter.write(view, settings.issueDate(), fingerprint, files, out));
+        return Document.reading(path, scorecards.stream().map(Document::path).toList(), () -> {
+            NoticeView view = NoticeView.of(province, settings);
+            String fingerprint = Fingerprint.of(resources(NOTICE), NoticeView.printed(view),
+                    settings.issueDate().toString());
+            return new Document.Prepared(Optional.of(fingerprint),
+                    (out, files) -> NoticeWriter.write(view, settings.issueDate(), fingerprint, files, out));
+        });
     }
 
     private static Document briefing(ProvincePeriod province, NoticeSettings settings, String path) {
-        BriefingView view = BriefingView.of(province);
-        return document(path, BRIEFING, charts -> Map.of("briefing", view), view,
-                () -> BriefingView.charts(view, province), settings);
+        return Document.planned(path, () -> {
+            BriefingView view = BriefingView.of(province);
+            return prepare(BRIEFING, charts -> Map.of("briefing", view), view,
+                    () -> BriefingView.charts(view, province), settings);
+        });
     }
 
     private static List<String> resources(String template) {
@@ -100,11 +111,11 @@ public final class PdfDocuments {
      * @param model the template's model, given the document's charts
      * @param shown the values the document prints, for its fingerprint
      */
-    private static Document document(String path, String template,
-                                     Function<Map<String, Figure>, Map<String, Object>> model, Object shown,
-                                     Supplier<Map<String, Figure>> charts, NoticeSettings settings) {
+    private static Document.Prepared prepare(String template,
+                                             Function<Map<String, Figure>, Map<String, Object>> model, Object shown,
+                                             Supplier<Map<String, Figure>> charts, NoticeSettings settings) {
         String fingerprint = Fingerprint.of(resources(template), shown, settings.issueDate().toString());
-        return Document.of(path, fingerprint, out -> {
+        return new Document.Prepared(Optional.of(fingerprint), out -> {
             Map<String, Figure> figures = charts.get();
             PdfWriter.write(PdfTemplates.render(template, model.apply(figures)), settings.issueDate(),
                     ChartDrawer.factory(figures), out);

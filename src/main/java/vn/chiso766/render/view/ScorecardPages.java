@@ -47,7 +47,7 @@ public final class ScorecardPages {
                 province ? "" : Texts.rank(unit.standing().rankAll(), unit.standing().rankAllOf()),
                 Texts.rankChange(unit.standing()), Texts.totalChange(unit.standing().deltaTotal()),
                 Texts.points(stats.flatMap(ScopeStats::medianTotal)), medianLabel,
-                groups(unit, stats), sections(unit), bottlenecks(unit), trend(map, code, p, catalogue),
+                groups(unit, stats), sections(unit), bottlenecks(unit, catalogue), trend(map, code, p, catalogue),
                 new Link(map.history(code), "Kết quả qua các kỳ"), ranking,
                 new Link(map.scorecardPdf(p, code), "Phiếu kết quả (PDF)"), catalogue.maxTotal().doubleValue(),
                 groupBars(unit, stats), trendPoints(map, code, p));
@@ -99,9 +99,9 @@ public final class ScorecardPages {
                 points, Format.points(i.indicator().max()), i.lost().map(Format::points).orElse(Texts.NONE));
     }
 
-    private static List<ScorecardPage.Bottleneck> bottlenecks(UnitResult unit) {
+    private static List<ScorecardPage.Bottleneck> bottlenecks(UnitResult unit, Catalogue catalogue) {
         List<ScorecardPage.Bottleneck> out = new ArrayList<>();
-        List<Loss> losses = unit.losses();
+        List<Loss> losses = unit.losses(catalogue);
         for (int n = 0; n < Math.min(BOTTLENECKS, losses.size()); n++) {
             Loss loss = losses.get(n);
             out.add(new ScorecardPage.Bottleneck(String.valueOf(n + 1), loss.name(), loss.group(), Format.points(loss.points()),

@@ -50,6 +50,6 @@ class FingerprintsTest {
 
     private static Map<String, String> fingerprints(Path data) throws Exception {
         return Site.documents(TestSites.score(data)).stream()
-                .collect(Collectors.toMap(Document::path, d -> d.fingerprint().orElse("")));
+                .collect(Collectors.toMap(Document::path, d -> d.prepare().fingerprint().orElse("")));
     }
 }

@@ -56,10 +56,10 @@ final class PdfFixture {
                 for (String input : document.inputs()) {
                     Files.createDirectories(inputs.resolve(input).getParent());
                     try (OutputStream file = Files.newOutputStream(inputs.resolve(input))) {
-                        document(documents, input).writeTo(file, Document.Inputs.NONE);
+                        document(documents, input).prepare().body().writeTo(file, Document.Inputs.NONE);
                     }
                 }
-                document.writeTo(out, inputs::resolve);
+                document.prepare().body().writeTo(out, inputs::resolve);
             } finally {
                 Trees.delete(inputs);
             }
