@@ -60,25 +60,26 @@ class StagingTest {
         assertFalse(Files.exists(tmp.resolve("out").resolve("all.txt")));
     }
 
-    @Test
-    void aReusedInputIsReadFromItsLink() throws IOException {
+    /** Publishes a.txt ("A") and all.txt reading it, then the given pair over it; returns the second staging. */
+    private Staging republish(String input, String text, String reader) throws IOException {
         Staging first = staging("first", tmp.resolve("none"), Manifest.empty());
         var keys = first.fill(List.of(text("a.txt", "1", "A"), joined("all.txt", "1", "a.txt")),
                 Progress.silent(), 2);
         Staging second = staging("second", tmp.resolve("first"), new Manifest("", keys));
-        second.fill(List.of(text("a.txt", "1", "A"), joined("all.txt", "2", "a.txt")), Progress.silent(), 2);
-        assertEquals(1, second.rendered(), "the input is linked, only the reader is written");
+        second.fill(List.of(text("a.txt", input, text), joined("all.txt", reader, "a.txt")), Progress.silent(), 2);
+        return second;
+    }
+
+    @Test
+    void aReusedInputIsReadFromItsLink() throws IOException {
+        assertEquals(1, republish("1", "A", "2").rendered(), "the input is linked, only the reader is written");
         assertEquals("A", Files.readString(tmp.resolve("second").resolve("all.txt")));
     }
 
     @Test
     void aChangedInputRendersItsReaderAgain() throws IOException {
-        Staging first = staging("first", tmp.resolve("none"), Manifest.empty());
-        var keys = first.fill(List.of(text("a.txt", "1", "A"), joined("all.txt", "1", "a.txt")),
-                Progress.silent(), 2);
-        Staging second = staging("second", tmp.resolve("first"), new Manifest("", keys));
-        second.fill(List.of(text("a.txt", "2", "B"), joined("all.txt", "1", "a.txt")), Progress.silent(), 2);
-        assertEquals(2, second.rendered(), "the reader's own fingerprint is unchanged, its input's is not");
+        assertEquals(2, republish("2", "B", "1").rendered(),
+                "the reader's own fingerprint is unchanged, its input's is not");
         assertEquals("B", Files.readString(tmp.resolve("second").resolve("all.txt")));
     }
 
