@@ -33,6 +33,7 @@ final class Pipeline {
         Publisher.Outcome outcome = new Publisher(out).publish(documents, "", Progress.silent());
         long end = System.nanoTime();
         return new Measurement(end - start, loaded - start, scored - loaded, end - scored, Timings.snapshot(),
-                units, outcome.documents(), outcome.rendered(), Heap.peak());
+                units, outcome.documents(), outcome.rendered(), Heap.peak(),
+                Heap.peakAfterCollection());
     }
 }

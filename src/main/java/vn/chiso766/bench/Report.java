@@ -37,6 +37,8 @@ final class Report {
             }
         }
         out.println("  heap cao nhất (cận trên) " + Stats.mebibytes(Stats.median(runs, Measurement::peakHeapBytes)));
+        out.println("  heap còn dùng sau thu gom rác, cao nhất "
+                + Stats.mebibytes(Stats.median(runs, Measurement::peakAfterCollectionBytes)));
         out.flush();
     }
 
