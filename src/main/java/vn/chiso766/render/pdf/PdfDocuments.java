@@ -27,7 +27,7 @@ public final class PdfDocuments {
     static final String NOTICE = "thong-bao.ftlh";
     static final String BRIEFING = "tom-tat.ftlh";
     private static final String PROFILE = "nhom-tieu-chi";
-    private static final double PROFILE_WIDTH_MM = 150;
+    private static final double PROFILE_WIDTH_MM = 82;
 
     private PdfDocuments() {
     }

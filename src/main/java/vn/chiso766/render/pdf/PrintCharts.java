@@ -1,6 +1,9 @@
 package vn.chiso766.render.pdf;
 
 import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.data.category.DefaultCategoryDataset;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.render.chart.Charts;
 import vn.chiso766.render.chart.Figure;
@@ -9,11 +12,25 @@ import vn.chiso766.render.chart.TrendPoint;
 
 /** The figures of the shared chart builders that the PDFs print, titled as the site titles them. */
 final class PrintCharts {
+    /** The third series of {@link Charts#groupProfile}: each group's maximum. */
+    private static final int MAXIMUM_SERIES = 2;
+
     private PrintCharts() {
     }
 
+    /**
+     * The site's chart, printed beside the scorecard's facts so that the card fits one A4 page:
+     * a narrower canvas (its labels stay about as large as the text) and no maximum bars (the
+     * table beside it prints each maximum), so the two bars a group keeps have room for labels.
+     */
     static Figure groupProfile(String unitName, List<GroupBar> bars, String medianLabel) {
-        return Charts.groupProfile("Sáu nhóm tiêu chí · " + unitName, bars, medianLabel);
+        Figure site = Charts.groupProfile("Sáu nhóm tiêu chí · " + unitName, bars, medianLabel);
+        CategoryPlot plot = site.chart().getCategoryPlot();
+        ((DefaultCategoryDataset) plot.getDataset()).removeRow(MAXIMUM_SERIES);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f); // group names on one line
+        String description = "Biểu đồ thanh: điểm đạt của sáu nhóm tiêu chí so với "
+                + medianLabel.toLowerCase(Locale.forLanguageTag("vi")) + ".";
+        return new Figure(site.chart(), 480, 92 + 2 * 13 * Math.max(1, bars.size()), site.title(), description);
     }
 
     static Figure trend(String unitName, List<TrendPoint> points, Catalogue catalogue) {
