@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /** Writes small data folders for tests. */
 public final class TestData {
-    public static final Path GIA_LAI = Path.of("..", "shared", "fixtures", "gia-lai-2026");
+    /** Real published figures (15 units, 2 periods), kept in the repository so a fresh clone tests alone. */
+    public static final Path GIA_LAI = Path.of("src", "test", "resources", "fixtures", "gia-lai-2026");
 
     private final Path dir;
 

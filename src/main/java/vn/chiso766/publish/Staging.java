@@ -3,13 +3,9 @@ package vn.chiso766.publish;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +18,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.chiso766.render.Document;
+import vn.chiso766.render.Fingerprint;
 import vn.chiso766.render.Timings;
 
 /**
@@ -161,23 +158,8 @@ final class Staging {
         if (own.isEmpty() || inputs.isEmpty()) {
             return own;
         }
-        MessageDigest digest = sha256();
-        for (String input : inputs) {
-            String key = keys.get(input);
-            if (key.isEmpty()) {
-                return "";
-            }
-            digest.update((key + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        return own + ":" + HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        List<String> read = inputs.stream().map(keys::get).toList();
+        return read.contains("") ? "" : own + ":" + Fingerprint.of(List.of(), read);
     }
 
     /** Links the unchanged file of the previous publication; its inode is never written again. */
