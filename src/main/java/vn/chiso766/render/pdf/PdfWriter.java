@@ -7,8 +7,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +24,6 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpParsingException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * XHTML → PDF/A-2u and PDF/UA-1 with the project's fonts. Reproducible: the creation and
@@ -68,6 +61,7 @@ final class PdfWriter {
         PDDocument document = new PDDocument();
         try (PdfBoxRenderer renderer = builder(xhtml, drawers, document).buildPdfRenderer()) {
             renderer.createPDFKeepOpen();
+            EmptyArtifacts.strip(document);
             return document;
         } catch (IOException | RuntimeException e) {
             document.close();
@@ -119,24 +113,9 @@ final class PdfWriter {
         info.setCreationDate(date);
         info.setModificationDate(date);
         PDMetadata stream = document.getDocumentCatalog().getMetadata();
-        if (stream == null) {
-            return;
-        }
-        try {
-            XMPMetadata xmp = new DomXmpParser().parse(stream.toByteArray());
-            XMPBasicSchema basic = xmp.getXMPBasicSchema();
-            if (basic == null) {
-                basic = xmp.createAndAddXMPBasicSchema();
-            }
-            basic.setCreateDate(date);
-            basic.setModifyDate(date);
-            basic.setMetadataDate(date);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, bytes, true);
-            PDMetadata fixed = new PDMetadata(document, new ByteArrayInputStream(bytes.toByteArray()));
-            document.getDocumentCatalog().setMetadata(fixed);
-        } catch (XmpParsingException | javax.xml.transform.TransformerException e) {
-            throw new IOException("XMP metadata: " + e.getMessage(), e);
+        if (stream != null) {
+            String xmp = new String(stream.toByteArray(), StandardCharsets.UTF_8);
+            stream.importXMPMetadata(XmpDates.set(xmp, date).getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -2,14 +2,17 @@ package vn.chiso766.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -172,6 +175,37 @@ class PdfDocumentsTest {
         assertArrayEquals(briefing, PdfFixture.bytes(again, BRIEFING));
         assertEquals(PdfFixture.document(documents, SCORECARD).prepare().fingerprint(),
                 PdfFixture.document(again, SCORECARD).prepare().fingerprint());
+    }
+
+    @Test
+    void pagesCarryNoEmptyArtifactsAndEveryMarkedPropertyListExists() throws Exception {
+        for (byte[] pdf : List.of(scorecard, notice, briefing)) {
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                for (PDPage page : document.getPages()) {
+                    String content = new String(page.getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
+                    assertFalse(content.matches("(?s).*/Artifact /Prop\\d+ BDC\nEMC\n.*"), "an empty artifact is left");
+                    var properties = page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+                    var used = java.util.regex.Pattern.compile("/(Prop\\d+) BDC").matcher(content).results()
+                            .map(m -> m.group(1)).collect(Collectors.toSet());
+                    var listed = properties == null ? java.util.Set.<String>of()
+                            : properties.keySet().stream().map(COSName::getName).collect(Collectors.toSet());
+                    assertEquals(used, listed, "property lists on a page");
+                }
+            }
+        }
+    }
+
+    @Test
+    void datedByThePeriodInTheInformationAndTheXmpPacket() throws Exception {
+        try (PDDocument document = Loader.loadPDF(scorecard)) {
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            for (String property : List.of("CreateDate", "ModifyDate", "MetadataDate")) {
+                assertTrue(xmp.contains("<xmp:" + property + ">2026-11-05T08:00:00+07:00</xmp:" + property + ">"), xmp);
+            }
+            assertEquals(document.getDocumentInformation().getCreationDate().getTimeInMillis(),
+                    document.getDocumentInformation().getModificationDate().getTimeInMillis());
+            assertEquals(2026, document.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
+        }
     }
 
     private static void assertA4(PDPage page, boolean landscape) {
