@@ -52,6 +52,10 @@ public final class Benchmark {
         report.build("Một tỉnh: toàn bộ trang, biểu đồ và PDF của 12 kỳ", full);
         report.build("Một tỉnh: chỉ kỳ mới nhất (build --recent 1, việc của mỗi tháng)",
                 builds(province, "tinh-ky-moi", 1));
+        report.rebuild("Việc hằng tháng từ dòng lệnh (build --recent 1 vào thư mục trống, JVM mới, cờ của scripts/chiso766)",
+                Rebuilds.monthly(province, work.resolve("tinh-thang-site"), runs, Launcher.OPTIONS));
+        report.rebuild("  cùng việc đó với cờ mặc định của JVM",
+                Rebuilds.monthly(province, work.resolve("tinh-thang-site"), runs, List.of()));
         Path site = work.resolve("tinh-site-0");
         report.rebuild("Dựng lại khi không có gì thay đổi (tiến trình mới, gồm khởi động JVM)",
                 Rebuilds.unchanged(province, site, runs));

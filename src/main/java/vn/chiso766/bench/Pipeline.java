@@ -22,6 +22,7 @@ final class Pipeline {
     static Measurement build(Path data, Path out, int recent) throws IOException, LoadException {
         Heap.reset();
         Timings.reset();
+        Cpu cpu = Cpu.now();
         long start = System.nanoTime();
         Dataset dataset = DataFolder.load(data);
         long loaded = System.nanoTime();
@@ -34,6 +35,6 @@ final class Pipeline {
         long end = System.nanoTime();
         return new Measurement(end - start, loaded - start, scored - loaded, end - scored, Timings.snapshot(),
                 units, outcome.documents(), outcome.rendered(), Heap.peak(),
-                Heap.peakAfterCollection());
+                Heap.peakAfterCollection(), Cpu.now().since(cpu));
     }
 }

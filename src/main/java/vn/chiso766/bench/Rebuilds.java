@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Rebuilds as a user runs them: a fresh JVM running `build` over an existing publication,
- * timed from the outside, JVM start-up included.
+ * Builds as a user runs them: a fresh JVM running `build` (with the options of
+ * scripts/chiso766 unless told otherwise), timed from the outside, JVM start-up included.
  */
 final class Rebuilds {
     private static final Pattern RENDERED = Pattern.compile("dựng mới (\\d+), giữ nguyên (\\d+)");
@@ -22,6 +22,17 @@ final class Rebuilds {
     }
 
     private Rebuilds() {
+    }
+
+    /** The monthly job from nothing: `build --recent 1` into an empty folder, with these JVM options. */
+    static List<Rebuild> monthly(Path data, Path site, int runs, List<String> options)
+            throws IOException, InterruptedException {
+        List<Rebuild> builds = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            vn.chiso766.publish.Folders.delete(site);
+            builds.add(build(data, site, options, "--recent", "1"));
+        }
+        return builds;
     }
 
     static List<Rebuild> unchanged(Path data, Path site, int runs) throws IOException, InterruptedException {
@@ -61,10 +72,18 @@ final class Rebuilds {
     }
 
     private static Rebuild build(Path data, Path site) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp",
-                System.getProperty("java.class.path"), "vn.chiso766.cli.Main", "build", "--data", data.toString(),
-                "--out", site.toString()).redirectErrorStream(true);
+        return build(data, site, Launcher.OPTIONS);
+    }
+
+    private static Rebuild build(Path data, Path site, List<String> options, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(options);
+        command.addAll(List.of("-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "vn.chiso766.cli.Main", "build", "--data", data.toString(), "--out", site.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         long start = System.nanoTime();
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

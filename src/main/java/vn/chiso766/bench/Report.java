@@ -36,6 +36,9 @@ final class Report {
                 out.println("    " + String.format("%-17s", label(phase)) + Stats.seconds(nanos));
             }
         }
+        out.println("  CPU của cả tiến trình " + Stats.seconds(Stats.median(runs, m -> m.cpu().processNanos()))
+                + ", trong đó trình biên dịch JIT " + Stats.seconds(Stats.median(runs, m -> m.cpu().compileNanos()))
+                + "; thu gom rác dừng chương trình " + Stats.seconds(Stats.median(runs, m -> m.cpu().gcNanos())));
         out.println("  heap cao nhất (cận trên) " + Stats.mebibytes(Stats.median(runs, Measurement::peakHeapBytes)));
         out.println("  heap còn dùng sau thu gom rác, cao nhất "
                 + Stats.mebibytes(Stats.median(runs, Measurement::peakAfterCollectionBytes)));

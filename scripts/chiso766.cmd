@@ -1,0 +1,12 @@
+@echo off
+rem Runs chiso766 with the JVM options of scripts/chiso766 (see there and the README).
+rem JAVA_OPTS replaces them, e.g. set JAVA_OPTS=-Xmx1g for a national build.
+setlocal
+chcp 65001 >nul
+set "JAR=%~dp0..\target\chiso766.jar"
+if not exist "%JAR%" (
+  echo Chưa có %JAR%: hãy chạy "mvn -q -B package -DskipTests" trước. 1>&2
+  exit /b 2
+)
+if not defined JAVA_OPTS set "JAVA_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+java %JAVA_OPTS% -jar "%JAR%" %*
