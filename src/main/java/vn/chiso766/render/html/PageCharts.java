@@ -1,9 +1,9 @@
 package vn.chiso766.render.html;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import vn.chiso766.render.chart.Charts;
+import vn.chiso766.render.chart.Figure;
 import vn.chiso766.render.chart.SvgChart;
 import vn.chiso766.render.view.HistoryPage;
 import vn.chiso766.render.view.RankingPage;
@@ -14,29 +14,42 @@ final class PageCharts {
     private PageCharts() {
     }
 
-    static Map<String, String> ranking(RankingPage page) {
-        Map<String, String> charts = new LinkedHashMap<>();
+    /**
+     * A chart as the page embeds it.
+     *
+     * @param label names the chart's sideways-scrolling region for screen readers: "Biểu đồ: Xu hướng · Sở Tư pháp"
+     */
+    public record Chart(String svg, String label) {
+    }
+
+    static Map<String, Chart> ranking(RankingPage page) {
+        Map<String, Chart> charts = new LinkedHashMap<>();
         if (!page.bars().isEmpty()) {
-            charts.put("bieu-do-xep-hang", SvgChart.svg(Charts.rankingBars("Tổng điểm " + page.scopeLabel(), page.bars(),
-                    page.bands().stream().map(b -> b.band().name()).toList(), page.maxTotal()), "bieu-do-xep-hang"));
+            put(charts, "bieu-do-xep-hang", Charts.rankingBars("Tổng điểm " + page.scopeLabel(), page.bars(),
+                    page.bands().stream().map(b -> b.band().name()).toList(), page.maxTotal()));
         }
         if (!page.heat().isEmpty()) {
-            charts.put("ban-do-nhiet", SvgChart.svg(Charts.heatMap("Tỷ lệ điểm theo nhóm tiêu chí · " + page.scopeLabel(),
-                    page.heatColumns(), page.heat()), "ban-do-nhiet"));
+            put(charts, "ban-do-nhiet", Charts.heatMap("Tỷ lệ điểm theo nhóm tiêu chí · " + page.scopeLabel(),
+                    page.heatColumns(), page.heat()));
         }
         return charts;
     }
 
-    static Map<String, String> scorecard(ScorecardPage page) {
-        Map<String, String> charts = new LinkedHashMap<>();
-        charts.put("nhom-tieu-chi", SvgChart.svg(Charts.groupProfile("Sáu nhóm tiêu chí · " + page.unit(), page.groupBars(),
-                page.medianLabel()), "nhom-tieu-chi"));
-        charts.put("xu-huong", SvgChart.svg(Charts.trend("Xu hướng · " + page.unit(), page.trendPoints(), page.maxTotal()), "xu-huong"));
+    static Map<String, Chart> scorecard(ScorecardPage page) {
+        Map<String, Chart> charts = new LinkedHashMap<>();
+        put(charts, "nhom-tieu-chi", Charts.groupProfile("Sáu nhóm tiêu chí · " + page.unit(), page.groupBars(),
+                page.medianLabel()));
+        put(charts, "xu-huong", Charts.trend("Xu hướng · " + page.unit(), page.trendPoints(), page.maxTotal()));
         return charts;
     }
 
-    static Map<String, String> history(HistoryPage page) {
-        return Map.of("xu-huong", SvgChart.svg(Charts.trend("Xu hướng · " + page.unit(), page.trendPoints(), page.maxTotal()),
-                "xu-huong"));
+    static Map<String, Chart> history(HistoryPage page) {
+        Map<String, Chart> charts = new LinkedHashMap<>();
+        put(charts, "xu-huong", Charts.trend("Xu hướng · " + page.unit(), page.trendPoints(), page.maxTotal()));
+        return charts;
+    }
+
+    private static void put(Map<String, Chart> charts, String id, Figure figure) {
+        charts.put(id, new Chart(SvgChart.svg(figure, id), "Biểu đồ: " + figure.title()));
     }
 }

@@ -61,14 +61,14 @@ final class Pages {
     }
 
     private static Document document(String path, String template, List<String> includes, Object page,
-                                     Supplier<Map<String, String>> charts) {
+                                     Supplier<Map<String, PageCharts.Chart>> charts) {
         Document.Prepared prepared = prepare(template, includes, page, charts);
         return Document.planned(path, () -> prepared);
     }
 
     /** @param includes further templates the page's template includes, as classpath names */
     private static Document.Prepared prepare(String template, List<String> includes, Object page,
-                                             Supplier<Map<String, String>> charts) {
+                                             Supplier<Map<String, PageCharts.Chart>> charts) {
         List<String> resources = new ArrayList<>(List.of(LAYOUT, "templates/" + template));
         resources.addAll(includes);
         resources.addAll(ChartFonts.RESOURCES);

@@ -23,8 +23,8 @@ public record RankingPage(Frame frame, String period, String scopeLabel, List<Gr
     public record Cell(String text, String key) {
     }
 
-    /** One unit's line. */
+    /** One unit's line; the change keys sort risen most first descending, "" when not comparable. */
     public record Row(String stt, Link unit, List<Cell> groups, Cell total, BandTag band, Cell rank,
-                      Change rankChange, Change totalChange, String totalChangeKey) {
+                      Change rankChange, String rankChangeKey, Change totalChange, String totalChangeKey) {
     }
 }

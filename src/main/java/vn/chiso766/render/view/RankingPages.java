@@ -60,7 +60,8 @@ public final class RankingPages {
                 new Link(map.scorecard(p, unit.unit().code()), unit.unit().name()), groups, cell(unit.card().total()),
                 Texts.band(unit.card().band(), catalogue),
                 new RankingPage.Cell(rank.map(String::valueOf).orElse(Format.NO_DATA), rank.map(String::valueOf).orElse("")),
-                Texts.rankChange(unit.standing()), Texts.totalChange(unit.standing().deltaTotal()),
+                Texts.rankChange(unit.standing()), unit.standing().deltaRank().map(String::valueOf).orElse(""),
+                Texts.totalChange(unit.standing().deltaTotal()),
                 Texts.sortKey(unit.standing().deltaTotal()));
     }
 

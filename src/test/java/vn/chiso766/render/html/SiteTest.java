@@ -15,14 +15,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SiteTest {
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+    /** The container that scrolls a chart sideways on narrow screens: in the tab order, named for screen readers. */
+    private static final Pattern CHART_REGION = Pattern.compile(
+            "<figure class=\"chart\">\\s*<div class=\"chart-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Biểu đồ: [^\"]+\"><svg ");
 
     @TempDir
     Path temp;
 
     @Test
-    void everyPageIsValidHtml() throws Exception {
+    void everyPageIsValidHtmlAndItsChartsAreReachedByKeyboard() throws Exception {
         HtmlChecker checker = new HtmlChecker();
         List<String> invalid = new ArrayList<>();
+        int charts = 0;
         for (Path data : List.of(TestSites.province(temp.resolve("p")), TestSites.national(temp.resolve("n")),
                 TestSites.giaLai())) {
             Path site = TestSites.build(data, temp.resolve("site-" + data.getFileName()));
@@ -31,9 +35,20 @@ class SiteTest {
                 if (!errors.isEmpty()) {
                     invalid.add(site.relativize(page) + ": " + errors);
                 }
+                String html = Files.readString(page);
+                int regions = count(CHART_REGION, html);
+                if (regions != count(Pattern.compile("<svg "), html) || regions != count(Pattern.compile("<figure class=\"chart\">"), html)) {
+                    invalid.add(site.relativize(page) + ": a chart outside a focusable, named scroll region");
+                }
+                charts += regions;
             }
         }
         assertEquals(List.of(), invalid);
+        assertTrue(charts > 50, "charts checked: " + charts);
+    }
+
+    private static int count(Pattern pattern, String html) {
+        return (int) pattern.matcher(html).results().count();
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.chiso766.render.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.chiso766.TestData;
@@ -38,6 +39,10 @@ class ViewModelsTest {
         assertEquals(new BandTag("Khá", 2), first.band());
         assertEquals(new Change("+0,11", "tăng 0,11 điểm", "up"), first.totalChange());
         assertEquals(new Change("=", "giữ nguyên hạng", "same"), first.rankChange());
+        assertEquals("0", first.rankChangeKey());
+        assertEquals(List.of("1", "-1"), page.rows().subList(5, 7).stream().map(RankingPage.Row::rankChangeKey).toList(),
+                "risen, fallen: the sorter's keys");
+        assertEquals(new Change("▲ 1", "tăng 1 bậc", "up"), page.rows().get(5).rankChange());
         assertEquals("14", page.rankedCount());
         assertEquals(14, page.bars().size());
     }
