@@ -3,7 +3,7 @@ rem Runs chiso766 with the JVM options of scripts/chiso766 (see there and the RE
 rem JAVA_OPTS replaces them, e.g. set JAVA_OPTS=-Xmx1g for a national build.
 rem The console is switched to UTF-8 for the Vietnamese messages, then switched back.
 setlocal
-for /f "tokens=2 delims=:" %%c in (chcp) do set "CODEPAGE=%%c"
+for /f "tokens=2 delims=:" %%c in ('chcp') do set "CODEPAGE=%%c"
 chcp 65001 >nul
 set "JAR=%~dp0..\target\chiso766.jar"
 if not exist "%JAR%" (
