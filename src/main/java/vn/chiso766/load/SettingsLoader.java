@@ -123,8 +123,8 @@ final class SettingsLoader {
         try {
             date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            return Optional.of("ngày ban hành \"" + value + "\" không phải một ngày dạng YYYY-MM-DD (năm-tháng-ngày)."
-                    + " Hãy sửa, ví dụ ngay_ban_hanh." + period + "=" + period.month().plusMonths(1).atDay(7) + ".");
+            return Optional.of("ngày ban hành \"" + value + "\" không đúng: ghi một ngày có thật, dạng YYYY-MM-DD"
+                    + " (năm-tháng-ngày), ví dụ ngay_ban_hanh." + period + "=" + period.month().plusMonths(1).atDay(7) + ".");
         }
         if (!date.isAfter(period.month().atEndOfMonth())) {
             return Optional.of("ngày ban hành " + value + " không sau kỳ " + period + ": thông báo kết quả một kỳ"
