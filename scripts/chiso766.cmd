@@ -1,12 +1,18 @@
 @echo off
 rem Runs chiso766 with the JVM options of scripts/chiso766 (see there and the README).
 rem JAVA_OPTS replaces them, e.g. set JAVA_OPTS=-Xmx1g for a national build.
+rem The console is switched to UTF-8 for the Vietnamese messages, then switched back.
 setlocal
+for /f "tokens=2 delims=:" %%c in ('chcp') do set "CODEPAGE=%%c"
 chcp 65001 >nul
 set "JAR=%~dp0..\target\chiso766.jar"
 if not exist "%JAR%" (
   echo Chưa có %JAR%: hãy chạy "mvn -q -B package -DskipTests" trước. 1>&2
+  chcp %CODEPAGE% >nul
   exit /b 2
 )
 if not defined JAVA_OPTS set "JAVA_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 java %JAVA_OPTS% -jar "%JAR%" %*
+set "STATUS=%ERRORLEVEL%"
+chcp %CODEPAGE% >nul
+exit /b %STATUS%
