@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Dataset;
+import vn.chiso766.model.Kind;
 import vn.chiso766.model.Period;
 import vn.chiso766.model.PeriodData;
 import vn.chiso766.model.Settings;
@@ -42,7 +43,10 @@ public final class DataFolder {
         Set<String> codes = units.stream().map(Unit::code).collect(Collectors.toSet());
         // With errors in units.csv the list is partial: judging score rows against it would only add noise.
         Predicate<String> knownUnit = problems.size() == before ? codes::contains : code -> true;
-        Settings settings = SettingsLoader.load(dir, problems);
+        Set<String> provinces = units.stream().filter(u -> u.kind() == Kind.PROVINCE).map(Unit::code)
+                .collect(Collectors.toSet());
+        Predicate<String> knownProvince = problems.size() == before ? provinces::contains : code -> true;
+        Settings settings = SettingsLoader.load(dir, knownProvince, problems);
         List<PeriodData> periods = new ArrayList<>();
         Set<Period> seen = new HashSet<>();
         Canonical canonical = new Canonical();

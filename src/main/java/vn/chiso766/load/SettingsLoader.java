@@ -1,65 +1,136 @@
 package vn.chiso766.load;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.chiso766.model.Period;
 import vn.chiso766.model.Settings;
 
 /**
- * Reads publication.properties (UTF-8). Recipients are the keys noi_nhan.1, noi_nhan.2, … in
- * numeric order. A missing file gives empty settings; the renderers have defaults.
+ * Reads publication.properties (UTF-8) and checks everything the notice will read from it, so
+ * that a mistake is reported with its line before anything is rendered. Recipients are the keys
+ * noi_nhan.1, noi_nhan.2, … in numeric order, blank ones left out. A missing file gives empty
+ * settings; the renderers have defaults.
  */
 final class SettingsLoader {
     static final String FILE = "publication.properties";
-    private static final String RECIPIENT = "noi_nhan.";
+    private static final Pattern ISSUE_DAY = Pattern.compile("(?:.+\\.)?ngay_ban_hanh");
+    private static final Pattern ISSUE_DATE = Pattern.compile("(?:.+\\.)?ngay_ban_hanh\\.(\\d{4}-\\d{2})");
+    private static final Pattern DAY = Pattern.compile("[0-9]{1,2}");
 
     private SettingsLoader() {
     }
 
-    static Settings load(Path dataDir, Problems problems) {
+    /** @param isProvince whether a code is a province of units.csv, for keys given for one province */
+    static Settings load(Path dataDir, Predicate<String> isProvince, Problems problems) {
         Path path = dataDir.resolve(FILE);
         if (!Files.isRegularFile(path)) {
             return Settings.empty();
         }
         String file = path.toString();
-        Properties properties = new Properties();
+        Optional<String> text;
         try {
-            byte[] bytes = Files.readAllBytes(path);
-            var text = TextDecoder.decode(bytes, file, problems);
-            if (text.isEmpty()) {
-                return Settings.empty();
-            }
-            properties.load(new StringReader(text.get()));
-        } catch (IOException | IllegalArgumentException e) {
-            problems.add(Problem.ofFile(file, "không đọc được tệp cấu hình (" + e.getMessage() + ")."));
+            text = TextDecoder.decodeLines(Files.readAllBytes(path), file, problems);
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(file, "không đọc được tệp (" + e.getMessage() + ")."));
             return Settings.empty();
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        TreeMap<Integer, String> recipients = new TreeMap<>();
-        for (String key : new TreeMap<>(properties).keySet().stream().map(Object::toString).toList()) {
-            String value = Normalizer.normalize(properties.getProperty(key).strip(), Normalizer.Form.NFC);
-            if (key.startsWith(RECIPIENT)) {
-                recipient(key, value, recipients, file, problems);
-            } else {
-                values.put(key, value);
-            }
+        if (text.isEmpty()) {
+            return Settings.empty();
         }
-        return new Settings(values, List.copyOf(recipients.values()));
+        Problems found = new Problems();
+        Settings settings = settings(PropertiesLines.read(text.get(), file, found), isProvince, file, found);
+        problems.addAll(found.list().stream().sorted(Comparator.comparingLong(Problem::line)).toList());
+        return settings;
     }
 
-    private static void recipient(String key, String value, TreeMap<Integer, String> recipients, String file,
-                                  Problems problems) {
-        try {
-            recipients.put(Integer.parseInt(key.substring(RECIPIENT.length())), value);
-        } catch (NumberFormatException e) {
-            problems.add(Problem.ofFile(file, "khóa \"" + key + "\" không hợp lệ: dùng noi_nhan.1, noi_nhan.2, …"));
+    private static Settings settings(List<PropertiesLines.Entry> entries, Predicate<String> isProvince, String file,
+                                     Problems problems) {
+        Map<String, String> values = new LinkedHashMap<>();
+        TreeMap<Integer, PropertiesLines.Entry> recipients = new TreeMap<>();
+        Map<String, Long> seen = new HashMap<>();
+        for (PropertiesLines.Entry entry : entries) {
+            Long first = seen.putIfAbsent(entry.key(), entry.line());
+            Optional<String> problem = first != null ? Optional.of(duplicate(entry.key(), first))
+                    : SettingsKeys.problem(entry.key(), entry.separated(), isProvince).or(() -> valueProblem(entry));
+            if (problem.isPresent()) {
+                problems.add(Problem.ofLine(file, entry.line(), problem.get()));
+            } else if (entry.key().startsWith(Settings.RECIPIENT)) {
+                recipient(entry, recipients, file, problems);
+            } else {
+                values.put(entry.key(), entry.value());
+            }
         }
+        return new Settings(values, recipients.values().stream().map(PropertiesLines.Entry::value).toList());
+    }
+
+    private static String duplicate(String key, long first) {
+        return "khóa \"" + key + "\" đã có ở dòng " + first + ". Mỗi khóa chỉ ghi một lần; hãy xóa một trong hai dòng.";
+    }
+
+    /** "noi_nhan.1" and "noi_nhan.01" are the same place in the list: the second would replace the first. */
+    private static void recipient(PropertiesLines.Entry entry, TreeMap<Integer, PropertiesLines.Entry> recipients,
+                                  String file, Problems problems) {
+        String digits = entry.key().substring(Settings.RECIPIENT.length());
+        int number = digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+        if (entry.value().isEmpty()) {
+            return;
+        }
+        PropertiesLines.Entry first = recipients.putIfAbsent(number, entry);
+        if (first != null) {
+            problems.add(Problem.ofLine(file, entry.line(), "nơi nhận số " + number + " đã có ở dòng " + first.line()
+                    + " (" + first.key() + " và " + entry.key() + " là cùng một số). Hãy đánh số lại."));
+        }
+    }
+
+    /** The issue day and dates, the only values the notice parses; other values are printed as written. */
+    private static Optional<String> valueProblem(PropertiesLines.Entry entry) {
+        String value = entry.value();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (ISSUE_DAY.matcher(entry.key()).matches()) {
+            return issueDay(value);
+        }
+        Matcher date = ISSUE_DATE.matcher(entry.key());
+        return date.matches() ? issueDate(value, Period.parse(date.group(1)).orElseThrow()) : Optional.empty();
+    }
+
+    private static Optional<String> issueDay(String value) {
+        int day = DAY.matcher(value).matches() ? Integer.parseInt(value) : 0;
+        if (day >= 1 && day <= 31) {
+            return Optional.empty();
+        }
+        return Optional.of("ngày ban hành \"" + value + "\" không phải một ngày trong tháng. Ghi một số từ 1 đến 31:"
+                + " ngày thứ N của tháng sau kỳ số liệu, ví dụ ngay_ban_hanh=5 (ngày vượt quá cuối tháng được lấy là"
+                + " ngày cuối tháng); ngày cụ thể của một kỳ ghi ngay_ban_hanh.2026-10=2026-11-07.");
+    }
+
+    private static Optional<String> issueDate(String value, Period period) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return Optional.of("ngày ban hành \"" + value + "\" không đúng: ghi một ngày có thật, dạng YYYY-MM-DD"
+                    + " (năm-tháng-ngày), ví dụ ngay_ban_hanh." + period + "=" + period.month().plusMonths(1).atDay(7) + ".");
+        }
+        if (!date.isAfter(period.month().atEndOfMonth())) {
+            return Optional.of("ngày ban hành " + value + " không sau kỳ " + period + ": thông báo kết quả một kỳ"
+                    + " ban hành sau khi kỳ kết thúc. Hãy kiểm tra năm và tháng, ví dụ ngay_ban_hanh." + period + "="
+                    + period.month().plusMonths(1).atDay(7) + ".");
+        }
+        return Optional.empty();
     }
 }

@@ -14,7 +14,17 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
+    /** A CSV file: a problem names the line and the column (from the header line). */
     static Optional<String> decode(byte[] bytes, String file, Problems problems) {
+        return decode(bytes, file, problems, true);
+    }
+
+    /** A file that is not a table (publication.properties): a problem names the line only. */
+    static Optional<String> decodeLines(byte[] bytes, String file, Problems problems) {
+        return decode(bytes, file, problems, false);
+    }
+
+    private static Optional<String> decode(byte[] bytes, String file, Problems problems, boolean csv) {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE) || looksUtf16(bytes)) {
             problems.add(Problem.ofFile(file, "tệp được lưu bằng mã UTF-16." + RESAVE));
             return Optional.empty();
@@ -27,7 +37,7 @@ final class TextDecoder {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         var result = decoder.decode(in, out, true);
         if (result.isError()) {
-            problems.add(at(file, out.flip().toString(), "có byte không hợp lệ trong mã UTF-8 (tệp có thể được"
+            problems.add(at(file, out.flip().toString(), csv, "có byte không hợp lệ trong mã UTF-8 (tệp có thể được"
                     + " lưu bằng Windows-1258, TCVN3 hoặc VNI)." + RESAVE));
             return Optional.empty();
         }
@@ -35,7 +45,7 @@ final class TextDecoder {
         String text = out.flip().toString();
         int mojibake = mojibake(text);
         if (mojibake >= 0) {
-            problems.add(at(file, text.substring(0, mojibake), "có chữ bị chuyển mã hai lần (\""
+            problems.add(at(file, text.substring(0, mojibake), csv, "có chữ bị chuyển mã hai lần (\""
                     + text.substring(mojibake, Math.min(text.length(), mojibake + 3)) + "\" thay cho một chữ có dấu):"
                     + " tệp UTF-8 đã bị mở như Windows-1252 rồi lưu lại. Hãy lấy lại tệp gốc, hoặc mở tệp bằng"
                     + " Excel qua Dữ liệu › Từ văn bản/CSV, chọn mã 65001 (UTF-8), rồi lưu thành CSV UTF-8."));
@@ -60,13 +70,13 @@ final class TextDecoder {
     }
 
     /**
-     * A problem at the line and the CSV column where the text before it ends: the header line
-     * gives the delimiter and the column's name.
+     * A problem at the line and, in a CSV file, the column where the text before it ends: the
+     * header line gives the delimiter and the column's name.
      */
-    private static Problem at(String file, String before, String message) {
+    private static Problem at(String file, String before, boolean csv, String message) {
         int lineStart = before.lastIndexOf('\n') + 1;
         long line = before.chars().filter(c -> c == '\n').count() + 1;
-        if (lineStart == 0) {
+        if (lineStart == 0 || !csv) {
             return Problem.ofLine(file, line, message);
         }
         String header = before.substring(0, before.indexOf('\n')).strip();

@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.chiso766.Trees;
+import vn.chiso766.render.pdf.PdfDocuments;
 import vn.chiso766.score.Scorer;
 
 /**
- * Arbitrary bytes as units.csv or as a period file: loading either succeeds (and the data then
- * scores) or throws LoadException with its problems; no other exception ever escapes.
+ * Arbitrary bytes as units.csv, a period file or publication.properties: loading either succeeds
+ * (and the data then scores, and its PDFs are planned, reading the settings) or throws
+ * LoadException with its problems; no other exception ever escapes.
  * In the normal test run the seeds under LoaderFuzzTestInputs/ (and every crash found so far)
  * are replayed; fuzzing for real, one target at a time:
  * {@code JAZZER_FUZZ=1 mvn test -Dtest=LoaderFuzzTest#periodFile -Djazzer.hooks=true -Djazzer.max_duration=10m}
@@ -31,12 +33,23 @@ class LoaderFuzzTest {
         loadOrLoadException(UNITS.getBytes(StandardCharsets.UTF_8), bytes);
     }
 
+    @FuzzTest(maxDuration = "60s")
+    void settingsFile(byte[] bytes) throws IOException {
+        Path settings = folder().resolve(SettingsLoader.FILE);
+        Files.write(settings, bytes);
+        try {
+            loadOrLoadException(UNITS.getBytes(StandardCharsets.UTF_8), PERIOD.getBytes(StandardCharsets.UTF_8));
+        } finally {
+            Files.delete(settings);
+        }
+    }
+
     private static void loadOrLoadException(byte[] units, byte[] period) throws IOException {
         Path dir = folder();
         Files.write(dir.resolve("units.csv"), units);
         Files.write(dir.resolve("scores/2026-09.csv"), period);
         try {
-            Scorer.score(DataFolder.load(dir));
+            PdfDocuments.of(Scorer.score(DataFolder.load(dir)), Integer.MAX_VALUE);
         } catch (LoadException expected) {
             if (expected.problems().isEmpty()) {
                 throw new AssertionError("a LoadException always carries its problems");

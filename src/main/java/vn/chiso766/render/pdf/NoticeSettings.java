@@ -1,7 +1,6 @@
 package vn.chiso766.render.pdf;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -76,20 +75,18 @@ record NoticeSettings(String parentBody, List<String> issuingBody, String place,
                 issueDate.getMonthValue(), issueDate.getYear());
     }
 
-    /** The issue date: "ngay_ban_hanh.<period>" as YYYY-MM-DD, else day N of the next month. */
+    /**
+     * The issue date: "ngay_ban_hanh.<period>" as YYYY-MM-DD, else day N of the next month.
+     * Both were checked when the data folder was loaded (SettingsLoader).
+     */
     private static LocalDate issueDate(Lookup lookup, Period period) {
         Optional<String> exact = lookup.get("ngay_ban_hanh." + period);
-        try {
-            if (exact.isPresent()) {
-                return LocalDate.parse(exact.get());
-            }
-            int day = lookup.get("ngay_ban_hanh").map(Integer::parseInt).orElse(DEFAULT_ISSUE_DAY);
-            LocalDate next = period.month().plusMonths(1).atDay(1);
-            return next.withDayOfMonth(Math.min(Math.max(day, 1), next.lengthOfMonth()));
-        } catch (DateTimeParseException | NumberFormatException e) {
-            throw new IllegalArgumentException("publication.properties: ngay_ban_hanh phải là số ngày (1–31),"
-                    + " ngay_ban_hanh." + period + " phải là ngày dạng YYYY-MM-DD.", e);
+        if (exact.isPresent()) {
+            return LocalDate.parse(exact.get());
         }
+        int day = lookup.get("ngay_ban_hanh").map(Integer::parseInt).orElse(DEFAULT_ISSUE_DAY);
+        LocalDate next = period.month().plusMonths(1).atDay(1);
+        return next.withDayOfMonth(Math.min(day, next.lengthOfMonth()));
     }
 
     private static List<String> lines(String value) {

@@ -1,8 +1,7 @@
 package vn.chiso766.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -40,12 +39,18 @@ class NoticeSettingsTest {
                 NoticeSettings.of(settings, "H21", "Tỉnh Mẫu", Period.of(2027, 1)).issueDate());
     }
 
+    /** The loader accepts exactly Settings.KEYS (and their per-period forms): each must change the notice. */
     @Test
-    void aWrongIssueDateIsExplainedInVietnamese() {
-        Settings settings = new Settings(Map.of("ngay_ban_hanh", "năm"), List.of());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> NoticeSettings.of(settings, "H21", "Tỉnh Mẫu", OCTOBER));
-        assertTrue(e.getMessage().contains("ngay_ban_hanh phải là số ngày"));
+    void everyKeyTheLoaderAcceptsIsRead() {
+        NoticeSettings defaults = NoticeSettings.of(Settings.empty(), "H21", "UBND tỉnh Gia Lai", OCTOBER);
+        Map<String, String> written = new java.util.HashMap<>();
+        Settings.KEYS.forEach(key -> written.put(key, key.equals("ngay_ban_hanh") ? "9" : "Giá trị thử"));
+        written.put("so.2026-10", "57");
+        written.put("ngay_ban_hanh.2026-10", "2026-11-09");
+        written.forEach((key, value) -> {
+            Settings one = new Settings(Map.of("H21." + key, value), List.of());
+            assertNotEquals(defaults, NoticeSettings.of(one, "H21", "UBND tỉnh Gia Lai", OCTOBER), key);
+        });
     }
 
     @Test
