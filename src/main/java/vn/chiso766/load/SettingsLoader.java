@@ -126,9 +126,10 @@ final class SettingsLoader {
             return Optional.of("ngày ban hành \"" + value + "\" không đúng: ghi một ngày có thật, dạng YYYY-MM-DD"
                     + " (năm-tháng-ngày), ví dụ ngay_ban_hanh." + period + "=" + period.month().plusMonths(1).atDay(7) + ".");
         }
-        if (!date.isAfter(period.month().atEndOfMonth())) {
-            return Optional.of("ngày ban hành " + value + " không sau kỳ " + period + ": thông báo kết quả một kỳ"
-                    + " ban hành sau khi kỳ kết thúc. Hãy kiểm tra năm và tháng, ví dụ ngay_ban_hanh." + period + "="
+        // The last days of the period itself are allowed (a notice may be signed before the month ends).
+        if (date.isBefore(period.month().atDay(1))) {
+            return Optional.of("ngày ban hành " + value + " trước kỳ " + period + ": thông báo kết quả một kỳ không"
+                    + " thể ban hành trước khi kỳ bắt đầu. Hãy kiểm tra năm và tháng, ví dụ ngay_ban_hanh." + period + "="
                     + period.month().plusMonths(1).atDay(7) + ".");
         }
         return Optional.empty();

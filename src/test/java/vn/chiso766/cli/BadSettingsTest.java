@@ -101,9 +101,16 @@ class BadSettingsTest {
     }
 
     @Test
-    void issueDateBeforeThePeriodEnds_isRejectedAskingToCheckYearAndMonth() {
+    void issueDateBeforeThePeriodStarts_isRejectedAskingToCheckYearAndMonth() {
         settings("ngay_ban_hanh.2026-10=2025-11-07\n");
-        assertProblem(bench.rejected(), FILE + ", dòng 3:", "không sau kỳ 2026-10", "kiểm tra năm và tháng");
+        assertProblem(bench.rejected(), FILE + ", dòng 3:", "trước kỳ 2026-10", "kiểm tra năm và tháng");
+    }
+
+    @Test
+    void issueDateOnThePeriodsLastDay_isAccepted() {
+        settings("ngay_ban_hanh.2026-10=2026-10-31\n");
+        Cli validate = Cli.run("validate", "--data", bench.data.toString());
+        assertEquals(0, validate.exit(), validate.err());
     }
 
     @Test
