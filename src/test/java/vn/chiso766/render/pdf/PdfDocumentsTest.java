@@ -168,6 +168,26 @@ class PdfDocumentsTest {
         }
     }
 
+    /** In the sample data (data/), the unit missing a group's data runs onto a second page. */
+    @Test
+    void aScorecardOnTwoPagesNumbersItsSecondPageAtTheBottom() throws Exception {
+        Results sample = vn.chiso766.score.Scorer.score(vn.chiso766.load.DataFolder.load(Path.of("data")));
+        String path = sample.latest().period() + "/pdf/m01-208.pdf";
+        byte[] pdf = PdfFixture.bytes(PdfDocuments.of(sample, 1), path);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(2, document.getNumberOfPages(), path);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            assertFalse(stripper.getText(document).contains("Trang "), "no number on the first page");
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            assertTrue(stripper.getText(document).contains("Trang 2/2"), "number on page 2");
+        }
+        assertConforms(pdf, PDFAFlavour.PDFA_2_U);
+        assertConforms(pdf, PDFAFlavour.PDFUA_1);
+    }
+
     @Test
     void sameDataGivesTheSameBytes() throws Exception {
         List<Document> again = PdfDocuments.of(results, Integer.MAX_VALUE);
