@@ -1,6 +1,6 @@
 @echo off
 rem Runs chiso766 with the JVM options of scripts/chiso766 (see there and the README).
-rem JAVA_OPTS replaces them, e.g. set JAVA_OPTS=-Xmx1g for a national build.
+rem JAVA_OPTS replaces them, e.g. set JAVA_OPTS=-Xmx1g -XX:+UseParallelGC for a national build.
 rem The console is switched to UTF-8 for the Vietnamese messages, then switched back.
 setlocal
 for /f "tokens=2 delims=:" %%c in ('chcp') do set "CODEPAGE=%%c"
