@@ -1,11 +1,11 @@
 package vn.chiso766.render.pdf;
 
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +34,12 @@ final class NoticeWriter {
     static void write(NoticeView view, LocalDate date, String fingerprint, Document.Inputs inputs, OutputStream out)
             throws IOException {
         List<PDDocument> scorecards = new ArrayList<>();
-        ByteArrayOutputStream identity = new ByteArrayOutputStream();
-        identity.writeBytes(fingerprint.getBytes(StandardCharsets.UTF_8));
+        MessageDigest identity = PdfWriter.identity();
+        identity.update(fingerprint.getBytes(StandardCharsets.UTF_8));
         try {
             for (NoticeView.AppendixUnit unit : view.appendix()) {
                 byte[] scorecard = Files.readAllBytes(inputs.file(unit.pdf()));
-                identity.writeBytes(scorecard);
+                identity.update(scorecard);
                 scorecards.add(Loader.loadPDF(scorecard));
             }
             try (PDDocument notice = ownPages(view, scorecards)) {
@@ -47,7 +47,7 @@ final class NoticeWriter {
                 NoticeAppendix.append(notice, scorecards,
                         view.appendix().stream().map(NoticeView.AppendixUnit::name).toList());
                 PageNumbers.stamp(notice, own);
-                PdfWriter.save(notice, date, identity.toByteArray(), out);
+                PdfWriter.saveIdentified(notice, date, identity.digest(), out);
             }
         } finally {
             for (PDDocument scorecard : scorecards) {

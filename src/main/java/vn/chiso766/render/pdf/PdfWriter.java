@@ -96,9 +96,23 @@ final class PdfWriter {
      * is made of, so that the same data gives the same bytes.
      */
     static void save(PDDocument document, LocalDate date, byte[] content, OutputStream out) throws IOException {
+        saveIdentified(document, date, identity().digest(content), out);
+    }
+
+    /** As {@link #save}, with the identifier already hashed by {@link #identity()} from what the document is made of. */
+    static void saveIdentified(PDDocument document, LocalDate date, byte[] id, OutputStream out) throws IOException {
         fixDates(document, calendar(date));
-        fixIdentifier(document, content);
+        fixIdentifier(document, id);
         document.save(out);
+    }
+
+    /** The hash of a file identifier: MD5, 16 bytes, as PDF's /ID holds. */
+    static MessageDigest identity() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Calendar calendar(LocalDate date) {
@@ -119,20 +133,11 @@ final class PdfWriter {
         }
     }
 
-    /** Both halves of the trailer's /ID from the content, as PDF/A requires an ID but not a random one. */
-    private static void fixIdentifier(PDDocument document, byte[] content) {
-        byte[] id = md5(content);
+    /** Both halves of the trailer's /ID, as PDF/A requires an ID but not a random one. */
+    private static void fixIdentifier(PDDocument document, byte[] id) {
         COSArray pair = new COSArray();
         pair.add(new COSString(id));
         pair.add(new COSString(id));
         document.getDocument().getTrailer().setItem(COSName.ID, pair);
-    }
-
-    private static byte[] md5(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("MD5").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
