@@ -41,10 +41,10 @@ final class EmptyArtifacts {
     private static void strip(PDPage page) throws IOException {
         COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
         COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
-        if (properties == null || !(page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSStream)) {
+        if (properties == null
+                || !(page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSStream contents)) {
             return;
         }
-        COSStream contents = (COSStream) page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
         byte[] bytes;
         try (InputStream in = contents.createInputStream()) {
             bytes = in.readAllBytes();
@@ -93,14 +93,7 @@ final class EmptyArtifacts {
     }
 
     private static boolean matches(byte[] content, int at, byte[] expected) {
-        if (at + expected.length > content.length) {
-            return false;
-        }
-        for (int k = 0; k < expected.length; k++) {
-            if (content[at + k] != expected[k]) {
-                return false;
-            }
-        }
-        return true;
+        return at + expected.length <= content.length
+                && Arrays.equals(content, at, at + expected.length, expected, 0, expected.length);
     }
 }
