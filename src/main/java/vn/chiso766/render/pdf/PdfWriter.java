@@ -61,7 +61,7 @@ final class PdfWriter {
         PDDocument document = new PDDocument();
         try (PdfBoxRenderer renderer = builder(xhtml, drawers, document).buildPdfRenderer()) {
             renderer.createPDFKeepOpen();
-            EmptyArtifacts.strip(document);
+            PageContents.finish(document);
             return document;
         } catch (IOException | RuntimeException e) {
             document.close();
@@ -86,6 +86,7 @@ final class PdfWriter {
                 .useColorProfile(SRGB)
                 .withProducer(PRODUCER)
                 .useObjectDrawerFactory(drawers)
+                .testMode(true) // page content uncompressed: PageContents deflates it once
                 .withHtmlContent(xhtml, null);
         PdfFonts.register(builder, document);
         return builder;

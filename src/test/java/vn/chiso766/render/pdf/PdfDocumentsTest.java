@@ -216,6 +216,24 @@ class PdfDocumentsTest {
     }
 
     @Test
+    void everyPageIsCompressedThoughTheRendererWritesItPlain() throws Exception {
+        for (byte[] pdf : List.of(scorecard, notice, briefing)) {
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                for (PDPage page : document.getPages()) {
+                    var streams = page.getContentStreams();
+                    assertTrue(streams.hasNext(), "a page with content");
+                    while (streams.hasNext()) {
+                        var stream = streams.next().getCOSObject();
+                        // Stamping page numbers prefixes a plain "q" (save the state), too short to compress.
+                        assertTrue(COSName.FLATE_DECODE.equals(stream.getFilters())
+                                || "q\n".equals(stream.toTextString()), "page content filter");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void datedByThePeriodInTheInformationAndTheXmpPacket() throws Exception {
         try (PDDocument document = Loader.loadPDF(scorecard)) {
             String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class EmptyArtifactsTest {
+class PageContentsTest {
 
     @Test
     void removesOnlyTheEmptyPairsAndNamesTheirPropertyLists() {
@@ -26,7 +26,7 @@ class EmptyArtifactsTest {
                 Q
                 """;
         Set<String> removed = new HashSet<>();
-        String kept = new String(EmptyArtifacts.without(content.getBytes(StandardCharsets.US_ASCII), removed),
+        String kept = new String(PageContents.without(content.getBytes(StandardCharsets.US_ASCII), removed),
                 StandardCharsets.US_ASCII);
         assertEquals("""
                 q
@@ -46,7 +46,7 @@ class EmptyArtifactsTest {
         byte[] content = "/Artifact /Prop BDC\nEMC\n/Artifact /Prop7 BDC\nEMC".getBytes(StandardCharsets.US_ASCII);
         Set<String> removed = new HashSet<>();
         assertEquals(new String(content, StandardCharsets.US_ASCII),
-                new String(EmptyArtifacts.without(content, removed), StandardCharsets.US_ASCII));
+                new String(PageContents.without(content, removed), StandardCharsets.US_ASCII));
         assertEquals(Set.of(), removed);
     }
 }
