@@ -11,7 +11,7 @@ if not exist "%JAR%" (
   chcp %CODEPAGE% >nul
   exit /b 2
 )
-if not defined JAVA_OPTS set "JAVA_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+if not defined JAVA_OPTS set "JAVA_OPTS=-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 java %JAVA_OPTS% -jar "%JAR%" %*
 set "STATUS=%ERRORLEVEL%"
 chcp %CODEPAGE% >nul

@@ -12,6 +12,12 @@ public final class ChildBuild {
     }
 
     public static Process start(Path data, Path out, String... jvmOptions) throws IOException {
+        return start(data, out, ProcessBuilder.Redirect.DISCARD, jvmOptions);
+    }
+
+    /** As {@link #start(Path, Path, String...)}, with the child's output and errors sent to {@code log}. */
+    public static Process start(Path data, Path out, ProcessBuilder.Redirect log, String... jvmOptions)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Djava.awt.headless=true");
@@ -25,7 +31,7 @@ public final class ChildBuild {
                 System.getProperty("java.class.path"))));
         command.addAll(List.of("vn.chiso766.cli.Main", "build", "--data", data.toString(), "--out", out.toString()));
         Process child = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectOutput(log).start();
         child.onExit().thenRun(() -> Trees.delete(tmp));
         return child;
     }

@@ -42,6 +42,17 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return build();
+        } catch (RuntimeException | Error e) {
+            if (OutOfMemory.causes(e)) {
+                return OutOfMemory.report(spec.commandLine().getErr(), out);
+            }
+            throw e;
+        }
+    }
+
+    private int build() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Publisher publisher = new Publisher(out);
@@ -67,6 +78,9 @@ final class BuildCommand implements Callable<Integer> {
             Report.summary(results, stdout);
             return 0;
         } catch (IOException | RuntimeException e) {
+            if (OutOfMemory.causes(e)) {
+                return OutOfMemory.report(stderr, out);
+            }
             stderr.println("Lỗi khi ghi ấn phẩm: " + e.getMessage());
             stderr.println(out + " giữ nguyên như trước.");
             return Main.OUTPUT_ERROR;

@@ -68,16 +68,25 @@ public final class Publisher {
         Path staging = parent.resolve("." + name + ".tmp-" + ProcessHandle.current().pid());
         Folders.delete(staging);
         Files.createDirectory(staging);
+        Outcome outcome;
         try {
             Manifest before = Files.isDirectory(out) ? Manifest.read(out) : Manifest.empty();
             Staging stage = new Staging(staging, out, before, BuildIdentity.get());
             var keys = stage.fill(documents, progress, Runtime.getRuntime().availableProcessors());
             new Manifest(inputs, keys).write(staging);
             swap(staging);
-            return new Outcome(documents.size(), stage.rendered());
-        } finally {
-            Folders.delete(staging);
+            outcome = new Outcome(documents.size(), stage.rendered());
+        } catch (Throwable failed) {
+            // The failure is what the user must see, not a later one while cleaning up after it.
+            try {
+                Folders.delete(staging);
+            } catch (IOException cleanup) {
+                failed.addSuppressed(cleanup);
+            }
+            throw failed;
         }
+        Folders.delete(staging);
+        return outcome;
     }
 
     /** Refuses to replace a folder that is not an earlier publication: nothing of the user's is lost. */

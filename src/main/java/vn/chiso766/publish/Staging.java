@@ -63,10 +63,23 @@ final class Staging {
             }
             await(documents.stream().map(d -> done.get(d.path())).toList());
         } finally {
-            pool.shutdownNow();
+            stop(pool);
             progress.finish();
         }
         return new HashMap<>(keys);
+    }
+
+    /**
+     * Drops the queued documents and waits for those being written: after a failure the caller
+     * deletes the staging folder, which a document still being written would refill.
+     */
+    private static void stop(ThreadPoolExecutor pool) {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Inputs are documents of the publication that read no other, so no document waits forever. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -37,6 +38,37 @@ class PublishSafetyTest {
         assertEquals("1", Files.readString(out.resolve("a.csv")), "the running build's output is left alone");
         new Publisher(out).publish(List.of(file("a.csv", "3")));
         assertEquals("3", Files.readString(out.resolve("a.csv")), "the lock is released with its build");
+    }
+
+    @Test
+    void aFailedBuild_reportsItsOwnErrorAndLeavesNoDocumentWritingBehindIt() throws IOException {
+        Path out = tmp.resolve("site");
+        new Publisher(out).publish(List.of(file("a.csv", "1")));
+        AtomicBoolean slowDone = new AtomicBoolean();
+        Document slow = Document.of("cham/b.csv", stream -> {
+            sleep(500);
+            stream.write('2');
+            slowDone.set(true);
+        });
+        Document broken = Document.of("c.csv", stream -> {
+            throw new IOException("hỏng khi dựng");
+        });
+        IOException failed = assertThrows(IOException.class,
+                () -> new Publisher(out).publish(List.of(broken, slow, file("a.csv", "2"))));
+        assertEquals("hỏng khi dựng", failed.getMessage(), "the document's own error, not a cleanup's");
+        assertTrue(slowDone.get(), "publish returns only when no document is still being written");
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(".site.lock", "site"), left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals("1", Files.readString(out.resolve("a.csv")), "the previous publication is intact");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
