@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test on a fresh machine: installs what the tests need (Debian's Chromium for the
-# browser test, poppler-utils for PDF checks) when missing, then Maven's full test suite.
+# Runs every test on a fresh machine: installs what the tests need (Debian's Chromium and
+# ChromeDriver for the browser tests, fontconfig) when missing, then Maven's full test suite.
+# PDFs are checked with PDFBox and veraPDF, which Maven fetches.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-test-tools.sh
