@@ -27,12 +27,15 @@ public final class EngineFloor {
 
     /**
      * The plain render has no PDF/A font rules, so PDFBox warns about its standard Symbol font
-     * on every run; held here so that the quieter level is not garbage-collected away.
+     * on every run, and reports scanning the system's fonts for it once; held here so that the
+     * quieter levels are not garbage-collected away.
      */
-    private static final Logger STANDARD_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+    private static final List<Logger> PLAIN_RENDER_NOISE = List.of(
+            Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font"),
+            Logger.getLogger("org.apache.pdfbox.pdmodel.font.FileSystemFontProvider"));
 
     static {
-        STANDARD_FONTS.setLevel(Level.SEVERE);
+        PLAIN_RENDER_NOISE.forEach(logger -> logger.setLevel(Level.SEVERE));
     }
 
     private EngineFloor() {
