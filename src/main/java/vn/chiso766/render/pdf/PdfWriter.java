@@ -58,7 +58,7 @@ final class PdfWriter {
 
     /** The laid-out document, open for more pages; the caller closes it. */
     static PDDocument render(String xhtml, FSObjectDrawerFactory drawers) throws IOException {
-        PDDocument document = new PDDocument();
+        PDDocument document = PropertyLists.document();
         try (PdfBoxRenderer renderer = builder(xhtml, drawers, document).buildPdfRenderer()) {
             renderer.createPDFKeepOpen();
             PageContents.finish(document);
@@ -71,7 +71,7 @@ final class PdfWriter {
 
     /** How many pages the document would have: laid out, not drawn. */
     static int pageCount(String xhtml, FSObjectDrawerFactory drawers) throws IOException {
-        try (PDDocument document = new PDDocument();
+        try (PDDocument document = PropertyLists.document();
              PdfBoxRenderer renderer = builder(xhtml, drawers, document).buildPdfRenderer()) {
             renderer.layout();
             return renderer.getRootBox().getLayer().getPages().size();
