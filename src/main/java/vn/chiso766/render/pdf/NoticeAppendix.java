@@ -1,7 +1,9 @@
 package vn.chiso766.render.pdf;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,26 +23,31 @@ final class NoticeAppendix {
     private NoticeAppendix() {
     }
 
-    /** The page (from 1) where each scorecard will start, given the notice's own page count. */
-    static List<Integer> firstPages(int noticePages, List<PDDocument> scorecards) {
+    /** The page (from 1) where each scorecard will start, given the notice's own page count and theirs. */
+    static List<Integer> firstPages(int noticePages, List<Integer> lengths) {
         int[] next = {noticePages + 1};
-        return scorecards.stream().map(card -> {
+        return lengths.stream().map(length -> {
             int first = next[0];
-            next[0] += card.getNumberOfPages();
+            next[0] += length;
             return first;
         }).toList();
     }
 
     /**
+     * Reads and appends the scorecards one at a time: the merger copies what it appends, so a
+     * national build never holds a province's 120 scorecards at once.
+     *
      * @param names the units' names, one per scorecard, for the outline
      */
-    static void append(PDDocument notice, List<PDDocument> scorecards, List<String> names) throws IOException {
+    static void append(PDDocument notice, List<Path> scorecards, List<String> names) throws IOException {
         PDOutlineItem appendix = appendixEntry(notice);
         PDFMergerUtility merger = new PDFMergerUtility();
         SharedFonts fonts = new SharedFonts(notice);
         for (int i = 0; i < scorecards.size(); i++) {
             int first = notice.getNumberOfPages();
-            merger.appendDocument(notice, scorecards.get(i));
+            try (PDDocument scorecard = Loader.loadPDF(scorecards.get(i).toFile())) {
+                merger.appendDocument(notice, scorecard);
+            }
             appendix.addLast(entry(names.get(i), notice.getPage(first)));
             for (int page = first; page < notice.getNumberOfPages(); page++) {
                 fonts.adopt(notice.getPage(page).getResources());

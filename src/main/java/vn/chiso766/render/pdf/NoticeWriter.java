@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,26 +34,23 @@ final class NoticeWriter {
      */
     static void write(NoticeView view, LocalDate date, String fingerprint, Document.Inputs inputs, OutputStream out)
             throws IOException {
-        List<PDDocument> scorecards = new ArrayList<>();
+        List<Path> scorecards = view.appendix().stream().map(unit -> inputs.file(unit.pdf())).toList();
         MessageDigest identity = PdfWriter.identity();
         identity.update(fingerprint.getBytes(StandardCharsets.UTF_8));
-        try {
-            for (NoticeView.AppendixUnit unit : view.appendix()) {
-                byte[] scorecard = Files.readAllBytes(inputs.file(unit.pdf()));
-                identity.update(scorecard);
-                scorecards.add(Loader.loadPDF(scorecard));
+        List<Integer> lengths = new ArrayList<>();
+        for (Path scorecard : scorecards) {
+            byte[] bytes = Files.readAllBytes(scorecard);
+            identity.update(bytes);
+            try (PDDocument card = Loader.loadPDF(bytes)) { // reads the page tree only
+                lengths.add(card.getNumberOfPages());
             }
-            try (PDDocument notice = ownPages(view, scorecards)) {
-                int own = notice.getNumberOfPages();
-                NoticeAppendix.append(notice, scorecards,
-                        view.appendix().stream().map(NoticeView.AppendixUnit::name).toList());
-                PageNumbers.stamp(notice, own);
-                PdfWriter.saveIdentified(notice, date, identity.digest(), out);
-            }
-        } finally {
-            for (PDDocument scorecard : scorecards) {
-                scorecard.close();
-            }
+        }
+        try (PDDocument notice = ownPages(view, lengths)) {
+            int own = notice.getNumberOfPages();
+            NoticeAppendix.append(notice, scorecards,
+                    view.appendix().stream().map(NoticeView.AppendixUnit::name).toList());
+            PageNumbers.stamp(notice, own);
+            PdfWriter.saveIdentified(notice, date, identity.digest(), out);
         }
     }
 
@@ -61,10 +59,10 @@ final class NoticeWriter {
      * once to count them, then drawn. The numbers do not change the layout (fixed columns); a
      * length that still moved would be laid out again.
      */
-    private static PDDocument ownPages(NoticeView view, List<PDDocument> scorecards) throws IOException {
-        int length = PdfWriter.pageCount(xhtml(view, scorecards, 0), NO_CHARTS);
+    private static PDDocument ownPages(NoticeView view, List<Integer> lengths) throws IOException {
+        int length = PdfWriter.pageCount(xhtml(view, lengths, 0), NO_CHARTS);
         for (int pass = 0; pass < PASSES; pass++) {
-            PDDocument notice = PdfWriter.render(xhtml(view, scorecards, length), NO_CHARTS);
+            PDDocument notice = PdfWriter.render(xhtml(view, lengths, length), NO_CHARTS);
             if (notice.getNumberOfPages() == length) {
                 return notice;
             }
@@ -74,8 +72,8 @@ final class NoticeWriter {
         throw new IllegalStateException("the notice's length does not settle: " + length + " pages");
     }
 
-    private static String xhtml(NoticeView view, List<PDDocument> scorecards, int length) {
-        List<String> pages = NoticeAppendix.firstPages(length, scorecards).stream().map(String::valueOf).toList();
+    private static String xhtml(NoticeView view, List<Integer> lengths, int length) {
+        List<String> pages = NoticeAppendix.firstPages(length, lengths).stream().map(String::valueOf).toList();
         return PdfTemplates.render(PdfDocuments.NOTICE, Map.of("notice", view, "pages", pages));
     }
 }
