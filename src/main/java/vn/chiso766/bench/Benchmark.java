@@ -53,7 +53,7 @@ public final class Benchmark {
         report.build("Một tỉnh: chỉ kỳ mới nhất (build --recent 1, việc của mỗi tháng)",
                 builds(province, "tinh-ky-moi", 1));
         report.rebuild("Việc hằng tháng từ dòng lệnh (build --recent 1 vào thư mục trống, JVM mới, cờ của scripts/chiso766)",
-                Rebuilds.monthly(province, work.resolve("tinh-thang-site"), runs, Launcher.OPTIONS));
+                Rebuilds.monthly(province, work.resolve("tinh-thang-site"), runs, Launcher.options()));
         report.rebuild("  cùng việc đó với cờ mặc định của JVM",
                 Rebuilds.monthly(province, work.resolve("tinh-thang-site"), runs, List.of()));
         Path site = work.resolve("tinh-site-0");

@@ -72,7 +72,7 @@ final class Rebuilds {
     }
 
     private static Rebuild build(Path data, Path site) throws IOException, InterruptedException {
-        return build(data, site, Launcher.OPTIONS);
+        return build(data, site, Launcher.options());
     }
 
     private static Rebuild build(Path data, Path site, List<String> options, String... arguments)
