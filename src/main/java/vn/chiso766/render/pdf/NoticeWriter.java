@@ -4,7 +4,6 @@ import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -39,16 +38,14 @@ final class NoticeWriter {
         identity.update(fingerprint.getBytes(StandardCharsets.UTF_8));
         List<Integer> lengths = new ArrayList<>();
         for (Path scorecard : scorecards) {
-            byte[] bytes = Files.readAllBytes(scorecard);
-            identity.update(bytes);
-            try (PDDocument card = Loader.loadPDF(bytes)) { // reads the page tree only
+            try (PDDocument card = Loader.loadPDF(scorecard.toFile())) { // reads its cross-reference and page tree
                 lengths.add(card.getNumberOfPages());
             }
         }
         try (PDDocument notice = ownPages(view, lengths)) {
             int own = notice.getNumberOfPages();
             NoticeAppendix.append(notice, scorecards,
-                    view.appendix().stream().map(NoticeView.AppendixUnit::name).toList());
+                    view.appendix().stream().map(NoticeView.AppendixUnit::name).toList(), identity);
             PageNumbers.stamp(notice, own);
             PdfWriter.saveIdentified(notice, date, identity.digest(), out);
         }

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -64,19 +63,8 @@ final class PageContents {
         COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
         COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
         if (properties != null) {
-            resources.setItem(COSName.PROPERTIES, kept(properties, removed));
+            removed.forEach(name -> properties.removeItem(COSName.getPDFName(name)));
         }
-    }
-
-    /** A plain dictionary of the property lists still used, in their order. */
-    private static COSDictionary kept(COSDictionary properties, Set<String> removed) {
-        COSDictionary kept = new COSDictionary();
-        for (Map.Entry<COSName, COSBase> entry : properties.entrySet()) {
-            if (!removed.contains(entry.getKey().getName())) {
-                kept.setItem(entry.getKey(), entry.getValue());
-            }
-        }
-        return kept;
     }
 
     /** The content without its empty artifact pairs; adds the property names they used to {@code removed}. */

@@ -71,7 +71,7 @@ final class PdfWriter {
 
     /** How many pages the document would have: laid out, not drawn. */
     static int pageCount(String xhtml, FSObjectDrawerFactory drawers) throws IOException {
-        try (PDDocument document = PropertyLists.document();
+        try (PDDocument document = new PDDocument();
              PdfBoxRenderer renderer = builder(xhtml, drawers, document).buildPdfRenderer()) {
             renderer.layout();
             return renderer.getRootBox().getLayer().getPages().size();

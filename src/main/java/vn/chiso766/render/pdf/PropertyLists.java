@@ -17,8 +17,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
  * naming each new one, searches the page's property lists for it one by one
  * ({@code PDResources.add} → {@code COSDictionary.containsValue}): quadratic in the hundreds of
  * sequences of a scorecard page. Here the search is a lookup; names and order are unchanged, so
- * the saved bytes are the same. {@link PageContents} replaces the dictionary with a plain one
- * once the page is drawn.
+ * the saved bytes are the same. Removing or renaming lists ({@link PageContents} drops the empty
+ * artifacts' lists) rebuilds the index at the next lookup.
  */
 final class PropertyLists extends COSDictionary {
     private final Map<COSBase, COSName> names = new IdentityHashMap<>();
