@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
             "Xuất bản kết quả Bộ chỉ số 766 (Quyết định 766/QĐ-TTg) hằng tháng:",
             "trang web tĩnh, tệp PDF và dữ liệu mở, từ số liệu CSV trong thư mục dữ liệu.",
             ""},
-        subcommands = {BuildCommand.class, ValidateCommand.class, GenerateCommand.class, BenchCommand.class,
+        subcommands = {BuildCommand.class, ValidateCommand.class, ImportCommand.class, GenerateCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Ví dụ:",
             "  java -jar target/chiso766.jar build                 (đọc data/, ghi site/)",

@@ -1,0 +1,80 @@
+package vn.chiso766.portal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** Reads an answer's JSON with exact decimals and checks the portal's envelope {"code":"OK","data":…}. */
+final class Json {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
+
+    private Json() {
+    }
+
+    /** The answer's {@code data} object. */
+    static JsonNode data(Answer answer) throws ImportException {
+        JsonNode root = parse(answer);
+        if (!root.isObject() || !root.has("code")) {
+            throw new ImportException(answer.origin() + ": không phải câu trả lời của API đánh giá của Cổng DVC"
+                    + " quốc gia (thiếu trường \"code\"). Hãy lưu phần Response của các yêu cầu"
+                    + " …/api/v1/reporting/evaluation/… trong công cụ nhà phát triển của trình duyệt.");
+        }
+        String code = root.path("code").asText();
+        if (!"OK".equals(code)) {
+            throw new ImportException(answer.origin() + ": Cổng trả lời code \"" + code + "\" (" + root.path("message")
+                    .asText("không có thông báo") + ") thay vì \"OK\": câu trả lời này không có số liệu. Hãy lấy"
+                    + " lại câu trả lời khi Cổng trả lời bình thường.");
+        }
+        JsonNode data = root.path("data");
+        if (!data.isObject()) {
+            throw new ImportException(answer.origin() + ", $.data: không có đối tượng \"data\" chứa số liệu.");
+        }
+        return data;
+    }
+
+    private static JsonNode parse(Answer answer) throws ImportException {
+        byte[] body = answer.body();
+        if (looksLikeHtml(body)) {
+            throw new ImportException(answer.origin() + ": là một trang HTML, không phải JSON (có thể là trang chặn"
+                    + " của tường lửa Cổng: \"The requested URL was rejected\"). Hãy lưu lại câu trả lời JSON.");
+        }
+        try {
+            return MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : ", dòng " + at.getLineNr() + ", cột " + at.getColumnNr();
+            throw new ImportException(answer.origin() + where + ": JSON không hợp lệ hoặc bị cắt cụt ("
+                    + e.getOriginalMessage() + "). Hãy lưu lại toàn bộ câu trả lời.");
+        } catch (IOException e) {
+            throw new ImportException(answer.origin() + ": không đọc được (" + e.getMessage() + ").");
+        }
+    }
+
+    private static boolean looksLikeHtml(byte[] body) {
+        String start = new String(body, 0, Math.min(body.length, 200), java.nio.charset.StandardCharsets.UTF_8)
+                .stripLeading().toLowerCase(java.util.Locale.ROOT);
+        return start.startsWith("<");
+    }
+
+    /** A number field; null, absent or not a number is empty ("no data", never 0). */
+    static Optional<BigDecimal> number(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isNumber() ? Optional.of(value.decimalValue()) : Optional.empty();
+    }
+
+    /** A text field, empty when null or absent. */
+    static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? "" : value.asText().strip();
+    }
+}
