@@ -102,10 +102,10 @@ final class Join {
         List<String> lacking = Endpoint.groups().stream().filter(e -> !seen.endpoints.contains(e))
                 .map(Endpoint::group).toList();
         if (!lacking.isEmpty() && !seen.endpoints.isEmpty()) {
-            warnings.add("Đơn vị " + unit.code() + " (" + unit.name() + ") không có trong câu trả lời của nhóm "
+            warnings.add("Đơn vị " + unit.code() + " (" + UnitsCsv.shortName(unit.name()) + ") không có trong câu trả lời của nhóm "
                     + String.join(", ", lacking) + ": các nhóm này để trống (chưa có dữ liệu).");
         } else if (seen.endpoints.isEmpty()) {
-            warnings.add("Đơn vị " + unit.code() + " (" + unit.name() + ") chỉ có trong danh sách đơn vị, không có"
+            warnings.add("Đơn vị " + unit.code() + " (" + UnitsCsv.shortName(unit.name()) + ") chỉ có trong danh sách đơn vị, không có"
                     + " số liệu nhóm nào: chưa có dữ liệu kỳ này.");
         }
     }
