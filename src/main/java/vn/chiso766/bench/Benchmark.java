@@ -41,6 +41,8 @@ public final class Benchmark {
         }
         if (national) {
             Path country = data("toan-quoc", new SampleOptions(34, 20, 100, 12, YearMonth.of(2026, 10), SEED));
+            report.imports("Nhập câu trả lời của Cổng DVC cho cả nước (34 tỉnh, kỳ mới nhất)",
+                    Imports.national(country, work, Math.max(runs, 3)));
             report.build("Toàn quốc: 34 tỉnh, kỳ mới nhất dựng đầy đủ, 12 kỳ lịch sử", builds(country, "toan-quoc", 1));
         }
         out.flush();

@@ -63,6 +63,20 @@ final class Report {
         out.flush();
     }
 
+    void imports(String title, Imports.Timing timing) {
+        out.println(title + " (" + timing.answers() + " câu trả lời, " + Stats.mebibytes(timing.bytes()) + " JSON):");
+        out.println("  vào thư mục trống: trung vị " + Stats.seconds(Stats.median(timing.first(), t -> t))
+                + spread(timing.first()) + "; nhập lại cùng kỳ: trung vị " + Stats.seconds(Stats.median(timing.again(),
+                t -> t)) + spread(timing.again()) + " (mục tiêu ≤ 2 s)");
+        out.flush();
+    }
+
+    private static String spread(List<Long> nanos) {
+        return " (" + Stats.seconds(nanos.stream().mapToLong(t -> t).min().orElse(0)) + " – "
+                + Stats.seconds(nanos.stream().mapToLong(t -> t).max().orElse(0)) + ", lần đầu "
+                + Stats.seconds(nanos.get(0)) + ")";
+    }
+
     private static String label(Timings.Phase phase) {
         return switch (phase) {
             case CHARTS -> "biểu đồ";
