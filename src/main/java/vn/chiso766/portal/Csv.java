@@ -1,7 +1,6 @@
 package vn.chiso766.portal;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,7 @@ final class Csv {
     }
 
     static byte[] write(List<String> header, List<List<String>> rows) {
-        StringWriter out = new StringWriter();
+        StringBuilder out = new StringBuilder(rows.size() * 48);
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             printer.printRecord(header);
             for (List<String> row : rows) {

@@ -2,6 +2,7 @@ package vn.chiso766.portal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,7 @@ final class Revisions {
     }
 
     static List<String> of(Optional<CsvTable> before, List<ScoreRow> after, Catalogue catalogue, String period) {
-        Map<String, Map<String, String>> now = new TreeMap<>(Codes.ORDER);
+        Map<String, Map<String, String>> now = new HashMap<>();
         for (ScoreRow row : after) {
             if (catalogue.group(row.code()).isPresent()) {
                 now.computeIfAbsent(row.unit(), u -> new TreeMap<>()).put(row.code(), Csv.number(row.score()));
@@ -69,7 +70,7 @@ final class Revisions {
     }
 
     private static Map<String, Map<String, String>> groups(CsvTable table, Catalogue catalogue) {
-        Map<String, Map<String, String>> out = new TreeMap<>(Codes.ORDER);
+        Map<String, Map<String, String>> out = new HashMap<>();
         int unit = table.column("unit_code");
         int code = table.column("indicator");
         int score = table.column("score");
