@@ -81,7 +81,11 @@ public final class Importer {
         List<String> errors = new ArrayList<>();
         for (Answer answer : request.answers()) {
             try {
-                var data = Json.data(answer);
+                var root = Json.parse(answer);
+                if (Json.isRequestLog(root)) {
+                    continue;
+                }
+                var data = Json.data(answer, root);
                 Reply reply = Reply.of(answer.origin(), recogniser.recognise(answer.origin(), data), data);
                 replies.add(reply);
             } catch (ImportException e) {

@@ -22,8 +22,7 @@ final class Json {
     }
 
     /** The answer's {@code data} object. */
-    static JsonNode data(Answer answer) throws ImportException {
-        JsonNode root = parse(answer);
+    static JsonNode data(Answer answer, JsonNode root) throws ImportException {
         if (!root.isObject() || !root.has("code")) {
             throw new ImportException(answer.origin() + ": không phải câu trả lời của API đánh giá của Cổng DVC"
                     + " quốc gia (thiếu trường \"code\"). Hãy lưu phần Response của các yêu cầu"
@@ -42,7 +41,23 @@ final class Json {
         return data;
     }
 
-    private static JsonNode parse(Answer answer) throws ImportException {
+    /**
+     * True for the requests.json that fetch saves beside its answers (an array of the requests it
+     * made): a folder fetch wrote can be imported again as it is.
+     */
+    static boolean isRequestLog(JsonNode root) {
+        if (!root.isArray() || root.isEmpty()) {
+            return false;
+        }
+        for (JsonNode request : root) {
+            if (!request.has("url") || !request.has("body")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static JsonNode parse(Answer answer) throws ImportException {
         byte[] body = answer.body();
         if (looksLikeHtml(body)) {
             throw new ImportException(answer.origin() + ": là một trang HTML, không phải JSON (có thể là trang chặn"

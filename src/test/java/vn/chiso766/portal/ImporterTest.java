@@ -208,6 +208,15 @@ class ImporterTest {
     }
 
     @Test
+    void theRequestLogFetchSavesBesideItsAnswersIsNotAnAnswer() throws Exception {
+        List<Answer> answers = PortalAnswers.phuTho().list();
+        answers.add(new Answer("requests.json", ("[{\"file\":\"transparency.json\",\"method\":\"POST\",\"url\":"
+                + "\"https://dichvucong.gov.vn/api/v1/reporting/evaluation/transparency\",\"body\":{\"year\":2026},"
+                + "\"status\":201}]").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(6, run(data, answers).recognised().size());
+    }
+
+    @Test
     void namesLoseThePortalsProvinceSuffix() {
         assertEquals("Sở Văn hóa, Thể thao và Du lịch", UnitsCsv.shortName("Sở Văn hóa, Thể thao và Du lịch - tỉnh Gia Lai"));
         assertEquals("Sở Công Thương", UnitsCsv.shortName("Sở Công Thương - Tỉnh Phú Thọ"));
