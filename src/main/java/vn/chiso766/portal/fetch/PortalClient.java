@@ -1,0 +1,120 @@
+package vn.chiso766.portal.fetch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Posts calls to the portal one at a time, politely: pauses, time-outs, retries of transient failures. */
+public final class PortalClient {
+    static final String USER_AGENT = "chiso766/0.1 (+Decision 766 report generator; one request at a time)";
+
+    private final String portal;
+    private final Politeness politeness;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final HttpClient http;
+    private boolean sent;
+
+    public PortalClient(String portal, Politeness politeness, Clock clock, Sleeper sleeper) {
+        this.portal = portal;
+        this.politeness = politeness;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(politeness.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public String portal() {
+        return portal;
+    }
+
+    /** The checked answer to {@code call}, after at most {@code tries} attempts. */
+    Received post(Call call) throws FetchException {
+        String url = call.endpoint().url(portal);
+        byte[] body = Json.bytes(call.body());
+        Duration wait = Duration.ZERO;
+        String problem = "";
+        for (int attempt = 1; attempt <= politeness.tries(); attempt++) {
+            pause(call, wait);
+            OffsetDateTime at = OffsetDateTime.now(clock);
+            try {
+                HttpResponse<byte[]> response = send(url, body);
+                int status = response.statusCode();
+                if (status != 429 && status < 500) {
+                    JsonNode json = AnswerCheck.check(call, status, contentType(response), response.body());
+                    return new Received(call, url, status, at, attempt, response.body(), json);
+                }
+                problem = status == 429 ? "Cổng yêu cầu chờ vì có quá nhiều yêu cầu (HTTP 429)"
+                        : "Cổng gặp lỗi máy chủ (HTTP " + status + ")";
+                wait = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock.instant())
+                        .map(politeness::cap).orElse(politeness.backoffBefore(attempt + 1));
+            } catch (TimeoutException | HttpTimeoutException e) {
+                problem = "không nhận được câu trả lời sau " + politeness.readTimeout().toMillis() + " ms";
+                wait = politeness.backoffBefore(attempt + 1);
+            } catch (IOException e) {
+                problem = "kết nối bị ngắt (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+                wait = politeness.backoffBefore(attempt + 1);
+            }
+        }
+        throw new FetchException("Không lấy được " + call.label() + " từ " + url + " sau " + politeness.tries()
+                + " lần thử: " + problem + ". Cổng DVC quốc gia có thể đang quá tải hoặc mạng chập chờn;"
+                + " hãy chạy lại lệnh sau ít phút. Thư mục dữ liệu chưa bị thay đổi.");
+    }
+
+    /** The pause between two requests, longer when a retry must wait. */
+    private void pause(Call call, Duration wait) throws FetchException {
+        Duration pause = wait.compareTo(politeness.delay()) > 0 ? wait : politeness.delay();
+        if (sent && !pause.isZero()) {
+            try {
+                sleeper.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FetchException("Đã dừng trước khi gửi " + call.label() + ".");
+            }
+        }
+        sent = true;
+    }
+
+    /** The whole answer, body included, within the read time-out (the request's own covers headers only). */
+    private HttpResponse<byte[]> send(String url, byte[] body) throws IOException, TimeoutException, FetchException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(politeness.readTimeout())
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Origin", AnswerCheck.BROWSER_PAGE)
+                .header("Referer", AnswerCheck.BROWSER_PAGE)
+                .header("User-Agent", USER_AGENT)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        try {
+            return future.get(politeness.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new FetchException("Đã dừng khi đang chờ " + url + ".");
+        }
+    }
+
+    private static String contentType(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Type").orElse("");
+    }
+}
