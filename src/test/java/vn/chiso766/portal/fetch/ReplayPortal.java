@@ -33,6 +33,11 @@ public final class ReplayPortal implements AutoCloseable {
     static final String NATIONAL = "national";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    static {
+        // Without it every answer waits ~40 ms for a delayed ACK (Nagle): 239 requests took 11 s.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     /** A request as the portal saw it. */
     public record Request(String endpoint, JsonNode body, Headers headers) {
     }
@@ -104,7 +109,7 @@ public final class ReplayPortal implements AutoCloseable {
         threads.shutdownNow();
     }
 
-    static Reply status(int status, String contentType, String body, String... headers) {
+    public static Reply status(int status, String contentType, String body, String... headers) {
         return exchange -> {
             for (int i = 0; i < headers.length; i += 2) {
                 exchange.getResponseHeaders().add(headers[i], headers[i + 1]);
@@ -114,14 +119,14 @@ public final class ReplayPortal implements AutoCloseable {
     }
 
     /** The portal's firewall page, as reported by crawlers. */
-    static Reply firewall(int status) {
+    public static Reply firewall(int status) {
         return status(status, "text/html; charset=utf-8", "<html><head><title>Request Rejected</title></head><body>"
                 + "The requested URL was rejected. Please consult with your administrator.<br><br>"
                 + "Your support ID is: 1234567890123456789</body></html>");
     }
 
     /** No answer until the test ends: the client's read time-out must fire. */
-    Reply silence() {
+    public Reply silence() {
         return exchange -> {
             try {
                 closing.await(30, TimeUnit.SECONDS);
@@ -132,7 +137,7 @@ public final class ReplayPortal implements AutoCloseable {
     }
 
     /** The connection closed without an answer, as a reset by a firewall looks to the client. */
-    static Reply drop() {
+    public static Reply drop() {
         return exchange -> {
             throw new IOException("dropped on purpose");
         };
