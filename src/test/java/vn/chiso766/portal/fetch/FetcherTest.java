@@ -18,35 +18,20 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.chiso766.model.Period;
 import vn.chiso766.portal.Answer;
 import vn.chiso766.publish.Progress;
 
-class FetcherTest {
+class FetcherTest extends ReplayTest {
     private static final Period AUGUST = Period.of(2026, 8);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> ORDER = List.of("service-results", "service-results", "transparency",
             "dvc-progress-tree", "provide-online-tree", "formality-online-payment-tree", "dossier-digitized",
             "handling-satisfaction");
 
-    private ReplayPortal portal;
-    private final Waits waits = new Waits();
-
-    @BeforeEach
-    void start() throws IOException {
-        portal = ReplayPortal.phuTho();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
-
     private Fetcher fetcher(Politeness politeness) {
-        return new Fetcher(new PortalClient(portal.url(), politeness, Waits.CLOCK, waits));
+        return new Fetcher(client(politeness));
     }
 
     private Haul fetch(String code) throws FetchException {

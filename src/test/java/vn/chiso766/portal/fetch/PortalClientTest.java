@@ -7,38 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.chiso766.portal.fetch.ReplayPortal.NATIONAL;
 import static vn.chiso766.portal.fetch.ReplayPortal.status;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.chiso766.model.Period;
 
-class PortalClientTest {
+class PortalClientTest extends ReplayTest {
     private static final Call CALL = new Call(Call.NATIONAL, Endpoint.SERVICE_RESULTS, 1, Bodies.national(Period.of(2026, 8)));
-
-    private ReplayPortal portal;
-    private final Waits waits = new Waits();
-
-    @BeforeEach
-    void start() throws IOException {
-        portal = ReplayPortal.phuTho();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
-
-    private PortalClient client(Politeness politeness) {
-        return new PortalClient(portal.url(), politeness, Waits.CLOCK, waits);
-    }
 
     private Received post() throws FetchException {
         return client(Waits.politeness()).post(CALL);
