@@ -73,9 +73,10 @@ final class FetchCommand implements Callable<Integer> {
     public Integer call() {
         Period month = period();
         String base = portal();
-        PortalClient client = new PortalClient(base, setup.politeness().withDelay(delay()), setup.clock(), setup.sleeper());
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        PortalClient client = new PortalClient(base, setup.politeness().withDelay(delay()), setup.clock(), setup.sleeper(),
+                stderr::println);
         OffsetDateTime at = OffsetDateTime.now(setup.clock().withZone(FetchSetup.VIETNAM));
         stderr.println("Đang lấy số liệu kỳ " + month + " của " + (all() ? "cả nước" : "tỉnh " + province) + " từ "
                 + base + ", mỗi lần một yêu cầu…");

@@ -115,8 +115,8 @@ class FetchCommandTest {
     void aPortalThatKeepsFailingStopsTheFetchAndTheDataFolderStaysAsItWas() throws IOException {
         ReplayPortal.Reply unavailable = ReplayPortal.status(503, "text/plain", "Service Unavailable");
         portal.fail("handling-satisfaction", unavailable, unavailable, unavailable);
-        assertFailsAndWritesNothing("Không lấy được handling-satisfaction (tỉnh H44)",
-                "--province", "H44", "--period", "2026-08");
+        assertFailsAndWritesNothing("  handling-satisfaction (tỉnh H44): Cổng gặp lỗi máy chủ (HTTP 503); thử lại sau 2"
+                + " giây (lần 3/3)…\nKhông lấy được handling-satisfaction (tỉnh H44)", "--province", "H44", "--period", "2026-08");
     }
 
     @Test

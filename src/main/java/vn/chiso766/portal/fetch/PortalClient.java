@@ -2,8 +2,10 @@ package vn.chiso766.portal.fetch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -14,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /** Posts calls to the portal one at a time, politely: pauses, time-outs, retries of transient failures. */
 public final class PortalClient {
@@ -23,10 +26,17 @@ public final class PortalClient {
     private final Politeness politeness;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final Consumer<String> log;
     private final HttpClient http;
     private boolean sent;
 
     public PortalClient(String portal, Politeness politeness, Clock clock, Sleeper sleeper) {
+        this(portal, politeness, clock, sleeper, line -> { });
+    }
+
+    /** @param log told of each retry, so that a long wait is not silent */
+    public PortalClient(String portal, Politeness politeness, Clock clock, Sleeper sleeper, Consumer<String> log) {
+        this.log = log;
         this.portal = portal;
         this.politeness = politeness;
         this.clock = clock;
@@ -46,6 +56,10 @@ public final class PortalClient {
         Duration wait = Duration.ZERO;
         String problem = "";
         for (int attempt = 1; attempt <= politeness.tries(); attempt++) {
+            if (attempt > 1) {
+                log.accept("  " + call.label() + ": " + problem + "; thử lại sau " + wait.toSeconds() + " giây (lần "
+                        + attempt + "/" + politeness.tries() + ")…");
+            }
             pause(call, wait);
             OffsetDateTime at = OffsetDateTime.now(clock);
             try {
@@ -59,18 +73,17 @@ public final class PortalClient {
                         : "Cổng gặp lỗi máy chủ (HTTP " + status + ")";
                 wait = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock.instant())
                         .map(politeness::cap).orElse(politeness.backoffBefore(attempt + 1));
-            } catch (TimeoutException | HttpTimeoutException e) {
+            } catch (TimeoutException e) {
                 problem = "không nhận được câu trả lời sau " + politeness.readTimeout().toMillis() + " ms";
                 wait = politeness.backoffBefore(attempt + 1);
             } catch (IOException e) {
-                problem = "kết nối bị ngắt (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+                problem = describe(e);
                 wait = politeness.backoffBefore(attempt + 1);
             }
         }
         throw new FetchException("Không lấy được " + call.label() + " từ " + url + " sau " + politeness.tries()
                 + " lần thử: " + problem + ". Cổng DVC quốc gia có thể đang quá tải hoặc mạng chập chờn;"
-                + " hãy chạy lại lệnh sau ít phút. Thư mục dữ liệu chưa bị thay đổi.");
+                + " hãy chạy lại lệnh sau ít phút.");
     }
 
     /** The pause between two requests, longer when a retry must wait. */
@@ -112,6 +125,17 @@ public final class PortalClient {
             Thread.currentThread().interrupt();
             throw new FetchException("Đã dừng khi đang chờ " + url + ".");
         }
+    }
+
+    private String describe(IOException e) {
+        if (e instanceof HttpConnectTimeoutException) {
+            return "không kết nối được trong " + politeness.connectTimeout().toMillis() + " ms";
+        }
+        if (e instanceof HttpTimeoutException) {
+            return "không nhận được câu trả lời sau " + politeness.readTimeout().toMillis() + " ms";
+        }
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return (e instanceof ConnectException ? "không kết nối được (" : "kết nối bị ngắt (") + what + ")";
     }
 
     private static String contentType(HttpResponse<?> response) {

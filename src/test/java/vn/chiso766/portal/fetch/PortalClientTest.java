@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.chiso766.portal.fetch.ReplayPortal.NATIONAL;
 import static vn.chiso766.portal.fetch.ReplayPortal.status;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -106,6 +107,18 @@ class PortalClientTest extends ReplayTest {
         portal.fail(NATIONAL, ReplayPortal.drop(), ReplayPortal.drop(), ReplayPortal.drop());
         String message = failure().getMessage();
         assertTrue(message.contains("sau 3 lần thử: kết nối bị ngắt ("), message);
+    }
+
+    @Test
+    void retriesAPortalThatCannotBeReachedThenSaysSo() throws IOException {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        PortalClient client = new PortalClient("http://127.0.0.1:" + closed, Waits.politeness(), Waits.CLOCK, waits);
+        String message = assertThrows(FetchException.class, () -> client.post(CALL)).getMessage();
+        assertTrue(message.contains("sau 3 lần thử: không kết nối được (ConnectException"), message);
+        assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), waits.waits());
     }
 
     @ParameterizedTest
