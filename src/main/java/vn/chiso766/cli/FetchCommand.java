@@ -75,8 +75,8 @@ final class FetchCommand implements Callable<Integer> {
         String base = portal();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        PortalClient client = new PortalClient(base, setup.politeness().withDelay(delay()), setup.clock(), setup.sleeper(),
-                stderr::println);
+        PortalClient client = new PortalClient(base, setup.politeness().withDelay(delay()), setup.clock(),
+                setup.sleeper(), stderr::println);
         OffsetDateTime at = OffsetDateTime.now(setup.clock().withZone(FetchSetup.VIETNAM));
         stderr.println("Đang lấy số liệu kỳ " + month + " của " + (all() ? "cả nước" : "tỉnh " + province) + " từ "
                 + base + ", mỗi lần một yêu cầu…");
@@ -111,8 +111,8 @@ final class FetchCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(setup.clock().withZone(FetchSetup.VIETNAM));
         if (!month.month().isBefore(YearMonth.from(today))) {
             throw usage("Tháng " + month + " chưa kết thúc (hôm nay " + today + " theo giờ Việt Nam): Cổng DVC quốc gia"
-                    + " chỉ có số liệu của tháng đã kết thúc. Tháng gần nhất lấy được: " + YearMonth.from(today).minusMonths(1)
-                    + ".");
+                    + " chỉ có số liệu của tháng đã kết thúc. Tháng gần nhất lấy được: "
+                    + YearMonth.from(today).minusMonths(1) + ".");
         }
         return month;
     }

@@ -53,14 +53,13 @@ public final class PortalClient {
     Received post(Call call) throws FetchException {
         String url = call.endpoint().url(portal);
         byte[] body = Json.bytes(call.body());
-        Duration wait = Duration.ZERO;
-        String problem = "";
+        Retry retry = new Retry("", Duration.ZERO);
         for (int attempt = 1; attempt <= politeness.tries(); attempt++) {
             if (attempt > 1) {
-                log.accept("  " + call.label() + ": " + problem + "; thử lại sau " + wait.toSeconds() + " giây (lần "
-                        + attempt + "/" + politeness.tries() + ")…");
+                log.accept("  " + call.label() + ": " + retry.problem() + "; thử lại sau " + retry.pause().toSeconds()
+                        + " giây (lần " + attempt + "/" + politeness.tries() + ")…");
             }
-            pause(call, wait);
+            pause(call, retry.pause());
             OffsetDateTime at = OffsetDateTime.now(clock);
             try {
                 HttpResponse<byte[]> response = send(url, body);
@@ -69,21 +68,34 @@ public final class PortalClient {
                     JsonNode json = AnswerCheck.check(call, status, contentType(response), response.body());
                     return new Received(call, url, status, at, attempt, response.body(), json);
                 }
-                problem = status == 429 ? "Cổng yêu cầu chờ vì có quá nhiều yêu cầu (HTTP 429)"
-                        : "Cổng gặp lỗi máy chủ (HTTP " + status + ")";
-                wait = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock.instant())
-                        .map(politeness::cap).orElse(politeness.backoffBefore(attempt + 1));
+                retry = refused(response, attempt);
             } catch (TimeoutException e) {
-                problem = "không nhận được câu trả lời sau " + politeness.readTimeout().toMillis() + " ms";
-                wait = politeness.backoffBefore(attempt + 1);
+                retry = new Retry(noAnswer(), politeness.backoffBefore(attempt + 1));
             } catch (IOException e) {
-                problem = describe(e);
-                wait = politeness.backoffBefore(attempt + 1);
+                retry = new Retry(describe(e), politeness.backoffBefore(attempt + 1));
             }
         }
         throw new FetchException("Không lấy được " + call.label() + " từ " + url + " sau " + politeness.tries()
-                + " lần thử: " + problem + ". Cổng DVC quốc gia có thể đang quá tải hoặc mạng chập chờn;"
+                + " lần thử: " + retry.problem() + ". Cổng DVC quốc gia có thể đang quá tải hoặc mạng chập chờn;"
                 + " hãy chạy lại lệnh sau ít phút.");
+    }
+
+    /** What went wrong with an attempt, and how long to wait before the next. */
+    private record Retry(String problem, Duration pause) {
+    }
+
+    /** 429 or 5xx: wait as long as the portal asks (within the cap), else back off. */
+    private Retry refused(HttpResponse<?> response, int attempt) {
+        int status = response.statusCode();
+        String problem = status == 429 ? "Cổng yêu cầu chờ vì có quá nhiều yêu cầu (HTTP 429)"
+                : "Cổng gặp lỗi máy chủ (HTTP " + status + ")";
+        Duration wait = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock.instant())
+                .map(politeness::cap).orElse(politeness.backoffBefore(attempt + 1));
+        return new Retry(problem, wait);
+    }
+
+    private String noAnswer() {
+        return "không nhận được câu trả lời sau " + politeness.readTimeout().toMillis() + " ms";
     }
 
     /** The pause between two requests, longer when a retry must wait. */
@@ -109,7 +121,8 @@ public final class PortalClient {
                 .header("Referer", AnswerCheck.BROWSER_PAGE)
                 .header("User-Agent", USER_AGENT)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> future =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
         try {
             return future.get(politeness.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -132,7 +145,7 @@ public final class PortalClient {
             return "không kết nối được trong " + politeness.connectTimeout().toMillis() + " ms";
         }
         if (e instanceof HttpTimeoutException) {
-            return "không nhận được câu trả lời sau " + politeness.readTimeout().toMillis() + " ms";
+            return noAnswer();
         }
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         return (e instanceof ConnectException ? "không kết nối được (" : "kết nối bị ngắt (") + what + ")";
