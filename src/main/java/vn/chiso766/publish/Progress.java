@@ -5,12 +5,13 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Reports how many documents are done: a redrawn bar with the time left on a terminal, plain
- * log lines (every 10 %) elsewhere, so that CI logs stay readable.
+ * Reports how many items (documents, provinces) are done: a redrawn bar with the time left on a
+ * terminal, plain log lines (every 10 %) elsewhere, so that CI logs stay readable.
  */
 public final class Progress {
     private final PrintWriter out;
     private final boolean terminal;
+    private final String noun;
     private final AtomicInteger done = new AtomicInteger();
     private volatile int total;
     private volatile long start;
@@ -18,8 +19,14 @@ public final class Progress {
     private volatile long lastDraw;
 
     public Progress(PrintWriter out, boolean terminal) {
+        this(out, terminal, "tệp");
+    }
+
+    /** @param noun what is counted, in Vietnamese ("tỉnh") */
+    public Progress(PrintWriter out, boolean terminal, String noun) {
         this.out = out;
         this.terminal = terminal;
+        this.noun = noun;
     }
 
     /** A progress that prints nothing. */
@@ -27,13 +34,13 @@ public final class Progress {
         return new Progress(new PrintWriter(java.io.Writer.nullWriter()), false);
     }
 
-    void start(int documents) {
-        total = documents;
+    public void start(int items) {
+        total = items;
         start = System.nanoTime();
         done.set(0);
     }
 
-    void step() {
+    public void step() {
         int now = done.incrementAndGet();
         if (terminal) {
             long t = System.nanoTime();
@@ -46,14 +53,14 @@ public final class Progress {
             if (decile != lastDecile) {
                 lastDecile = decile;
                 synchronized (out) {
-                    out.println("  " + now + "/" + total + " tệp (" + now * 100 / Math.max(1, total) + "%)");
+                    out.println("  " + now + "/" + total + " " + noun + " (" + now * 100 / Math.max(1, total) + "%)");
                     out.flush();
                 }
             }
         }
     }
 
-    void finish() {
+    public void finish() {
         if (terminal) {
             synchronized (out) {
                 out.print('\n');
@@ -69,7 +76,7 @@ public final class Progress {
         long left = now == 0 ? 0 : elapsed / now * (total - now);
         String bar = "#".repeat(filled) + "-".repeat(width - filled);
         synchronized (out) {
-            out.print("\r  [" + bar + "] " + now + "/" + total + " tệp, còn khoảng " + seconds(left) + "   ");
+            out.print("\r  [" + bar + "] " + now + "/" + total + " " + noun + ", còn khoảng " + seconds(left) + "   ");
             out.flush();
         }
     }

@@ -22,8 +22,9 @@ class ImportCommandTest {
         Path data = work.resolve("du-lieu");
         Cli imported = Cli.run("import", "--period", "2026-08", "--data", data.toString(), ANSWERS.toString());
         assertEquals(0, imported.exit(), imported.err());
-        assertTrue(imported.out().contains("Đã nhận ra 6 câu trả lời:"), imported.out());
+        assertTrue(imported.out().contains("Đã nhận ra 7 câu trả lời:"), imported.out());
         assertTrue(imported.out().contains("Thêm đơn vị vào units.csv: H44.07 Sở Công Thương (sở, ban, ngành)"));
+        assertTrue(imported.out().contains("service-results (danh sách đơn vị của tỉnh), tỉnh H44"), imported.out());
         Cli built = Cli.run("build", "--data", data.toString(), "--out", work.resolve("site").toString());
         assertEquals(0, built.exit(), built.err());
         assertTrue(Files.isRegularFile(work.resolve("site/2026-08/ket-qua.csv")));

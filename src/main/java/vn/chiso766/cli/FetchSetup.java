@@ -1,0 +1,29 @@
+package vn.chiso766.cli;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import vn.chiso766.portal.ImportException;
+import vn.chiso766.portal.ImportReport;
+import vn.chiso766.portal.ImportRequest;
+import vn.chiso766.portal.Importer;
+import vn.chiso766.portal.fetch.Politeness;
+import vn.chiso766.portal.fetch.Sleeper;
+
+/**
+ * What fetch takes from its surroundings: today's date, real waits, the time-outs and the import.
+ * Tests pass their own (a fixed clock, a sleeper that only records, 200 ms time-outs).
+ */
+record FetchSetup(Clock clock, Sleeper sleeper, Politeness politeness, Import importer) {
+    /** Months end and fetch times are stated in Vietnam's time, wherever the tool runs. */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** The import step; the command uses {@link Importer#run}. */
+    @FunctionalInterface
+    interface Import {
+        ImportReport run(ImportRequest request) throws ImportException;
+    }
+
+    static FetchSetup real() {
+        return new FetchSetup(Clock.system(VIETNAM), Sleeper.REAL, Politeness.defaults(), Importer::run);
+    }
+}
