@@ -18,8 +18,11 @@ final class Commit {
     private Commit() {
     }
 
-    /** @return the files that really changed, relative to the folder */
-    static List<String> write(Path data, Map<String, byte[]> files) throws IOException {
+    /**
+     * @param remove files to delete with the write (raw answers of an earlier fetch that this one replaces)
+     * @return the files that really changed, relative to the folder
+     */
+    static List<String> write(Path data, Map<String, byte[]> files, List<String> remove) throws IOException {
         Map<Path, byte[]> changed = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             Path target = data.resolve(file.getKey());
@@ -43,6 +46,11 @@ final class Commit {
                 }
                 Files.move(file.getValue(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
+            for (String file : remove) {
+                Path target = data.resolve(file);
+                backups.put(target, Files.move(target, sibling(target, "bak"), StandardCopyOption.ATOMIC_MOVE));
+                staged.put(target, sibling(target, "new"));
+            }
         } catch (IOException | RuntimeException e) {
             rollBack(staged, backups, existed, created, e);
             throw e;
@@ -50,7 +58,10 @@ final class Commit {
         for (Path backup : backups.values()) {
             Files.deleteIfExists(backup);
         }
-        return changed.keySet().stream().map(p -> data.relativize(p).toString().replace('\\', '/')).toList();
+        List<String> written = new ArrayList<>(changed.keySet().stream()
+                .map(p -> data.relativize(p).toString().replace('\\', '/')).toList());
+        remove.forEach(file -> written.add(file + " (xóa)"));
+        return written;
     }
 
     private static Path stage(Path target, byte[] bytes) throws IOException {

@@ -120,7 +120,7 @@ public final class Importer {
 
     private void commit(Path data, Map<String, byte[]> files) throws ImportException {
         try {
-            List<String> written = Commit.write(data, files);
+            List<String> written = Commit.write(data, files, Raw.stale(data, request.raw().keySet()));
             changes.add(written.isEmpty() ? "Không có tệp nào thay đổi." : "Đã ghi: " + String.join(", ", written));
         } catch (IOException e) {
             throw new ImportException(data + ": không ghi được (" + e + "). Thư mục dữ liệu vẫn như trước khi nhập.");

@@ -217,6 +217,19 @@ class ImporterTest {
     }
 
     @Test
+    void aNewFetchReplacesTheRawAnswersOfItsMonthAndProvince() throws Exception {
+        byte[] page = "{}".getBytes(StandardCharsets.UTF_8);
+        Importer.run(new ImportRequest(data, AUGUST, PortalAnswers.phuTho().list(), Retrieval.fromPortal("http://127.0.0.1",
+                AT), Map.of("portal/2026-08/H44/transparency.json", page, "portal/2026-08/H44/transparency-page-2.json", page)));
+        ImportReport report = Importer.run(new ImportRequest(data, AUGUST, PortalAnswers.phuTho().list(),
+                Retrieval.fromPortal("http://127.0.0.1", AT), Map.of("portal/2026-08/H44/transparency.json", page)));
+        assertFalse(Files.exists(data.resolve("portal/2026-08/H44/transparency-page-2.json")));
+        assertTrue(Files.exists(data.resolve("portal/2026-08/H44/transparency.json")));
+        assertTrue(report.changes().contains("Đã ghi: portal/2026-08/H44/transparency-page-2.json (xóa)"),
+                report.changes().toString());
+    }
+
+    @Test
     void namesLoseThePortalsProvinceSuffix() {
         assertEquals("Sở Văn hóa, Thể thao và Du lịch", UnitsCsv.shortName("Sở Văn hóa, Thể thao và Du lịch - tỉnh Gia Lai"));
         assertEquals("Sở Công Thương", UnitsCsv.shortName("Sở Công Thương - Tỉnh Phú Thọ"));
