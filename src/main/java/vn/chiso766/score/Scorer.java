@@ -37,7 +37,8 @@ public final class Scorer {
     private static Dataset withoutObservations(Dataset dataset) {
         List<PeriodData> periods = dataset.periods().stream()
                 .map(p -> new PeriodData(p.period(), p.file(), List.of())).toList();
-        return new Dataset(dataset.units(), dataset.catalogue(), periods, dataset.settings());
+        return new Dataset(dataset.units(), dataset.catalogue(), periods, dataset.settings(), dataset.nationals(),
+                dataset.provenances());
     }
 
     static PeriodResult period(Dataset dataset, PeriodData data, Optional<PeriodResult> previous) {
