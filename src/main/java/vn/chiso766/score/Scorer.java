@@ -10,7 +10,9 @@ import java.util.Optional;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Dataset;
 import vn.chiso766.model.Kind;
+import vn.chiso766.model.NationalList;
 import vn.chiso766.model.Observation;
+import vn.chiso766.model.Period;
 import vn.chiso766.model.PeriodData;
 import vn.chiso766.model.Unit;
 
@@ -71,7 +73,15 @@ public final class Scorer {
                     Optional.ofNullable(ranksAll.get(code)), rankAllOf.getOrDefault(code, 0), before);
             units.add(new UnitResult(card, standing));
         }
-        return new PeriodResult(data.period(), units, Stats.of(scopes.keySet(), units, catalogue), findings);
+        return new PeriodResult(data.period(), units, Stats.of(scopes.keySet(), units, catalogue), findings,
+                national(dataset, data.period()));
+    }
+
+    /** The period's national list ranked against the latest earlier one, where the data has them. */
+    static Optional<NationalRanking> national(Dataset dataset, Period period) {
+        Optional<NationalList> previous = dataset.nationals().stream().filter(n -> n.period().compareTo(period) < 0)
+                .reduce((a, b) -> b);
+        return dataset.national(period).map(n -> NationalRanks.of(n, previous, dataset.catalogue()));
     }
 
     private static void rankScope(Scope scope, List<Scorecard> members, Map<Scope, List<Scorecard>> scopes,
