@@ -35,7 +35,7 @@ final class Findings {
         rows.values().stream().filter(o -> o.quality().isPresent())
                 .sorted(java.util.Comparator.comparingLong(o -> o.source().line()))
                 .forEach(o -> out.add(finding(card, Finding.Type.PORTAL_NOTE, (isGroup(card, o.code()) ? "nhóm "
-                        : "chỉ số ") + o.code() + ": " + PortalNotes.describe(o.quality().get()) + ".",
+                        : "chỉ số ") + o.code() + ": " + PortalNotes.sentence(o.quality().get()),
                         Optional.of(o.source()))));
     }
 

@@ -17,6 +17,12 @@ public final class PortalNotes {
         };
     }
 
+    /** {@link #describe} ended by one full stop, also where the portal's message already has one. */
+    public static String sentence(QualityNote note) {
+        String text = describe(note);
+        return text.endsWith(".\u201d") || text.endsWith(".") ? text : text + ".";
+    }
+
     /** "mẫu số … đang là số tạm; Cổng ghi: “…”", starting in lower case, without a final stop. */
     public static String describe(QualityNote note) {
         String meaning = meaning(note.status());

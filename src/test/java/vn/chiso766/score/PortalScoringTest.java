@@ -118,7 +118,7 @@ class PortalScoringTest {
         assertEquals(2, found.size(), found.toString());
         assertEquals(Finding.Type.PORTAL_NOTE, found.get(0).type());
         assertEquals("chỉ số A1: mẫu số lấy từ báo cáo quốc gia (BCQG/GRIS) đang là số tạm; Cổng ghi: \u201cMẫu số đang"
-                + " dùng số tạm.\u201d.", found.get(0).message());
+                + " dùng số tạm.\u201d", found.get(0).message());
         assertEquals(7, found.get(0).source().orElseThrow().line());
         assertEquals("nhóm B: chưa có số liệu báo cáo quốc gia (BCQG/GRIS).", found.get(1).message());
         assertEquals("UNKNOWN_X", new QualityNote("UNKNOWN_X", "").status());
