@@ -76,19 +76,19 @@ class SiteTest {
         assertTrue(list.indexOf("UBND tỉnh Đồng Tháp") < list.indexOf("UBND tỉnh Gia Lai"), "ranked by total");
         String home = Files.readString(site.resolve("index.html"));
         assertTrue(home.contains("Số liệu lấy từ Cổng Dịch vụ công quốc gia lúc 08:15 ngày 05/11/2026."));
-        assertTrue(home.contains("Tỉnh đứng thứ 4/34 tỉnh, thành phố, tăng 7 bậc so với tháng trước."));
+        assertTrue(home.contains("Tỉnh đứng thứ 4/34 tỉnh, thành phố, tăng 9 bậc so với tháng trước."));
         assertTrue(Files.readString(site.resolve("2026-09/index.html")).contains("(service-results-2026-09.json,"
                 + " transparency-2026-09-h21.json) lúc 08:30 ngày 04/10/2026."));
         assertTrue(Files.readString(site.resolve("2026-10/xep-hang/so-nganh.html")).contains("href=\"../../2026-10/xep-hang/cac-tinh.html\""),
                 "in the period's navigation");
         String history = Files.readString(site.resolve("don-vi/h21.html"));
-        assertTrue(history.contains("<td class=\"num\">4/34</td>") && history.contains("<td class=\"num\">11/33</td>"), "rank per month");
+        assertTrue(history.contains("<td class=\"num\">4/34</td>") && history.contains("<td class=\"num\">13/33</td>"), "rank per month");
         assertTrue(Files.readString(site.resolve("2026-10/don-vi/h21-17.html")).contains("<br><span class=\"note\">Ghi chú"
                 + " của Cổng: chưa có số liệu báo cáo quốc gia (BCQG/GRIS).</span>"));
         assertTrue(Files.readString(site.resolve("2026-10/chat-luong-du-lieu.html")).contains("Ghi chú chất lượng dữ liệu của Cổng"));
         List<String> csv = Files.readAllLines(site.resolve("2026-10/xep-hang-tinh.csv"));
         assertEquals("province_code,province_name,CKMB,TDGQ,CLGQ,TTTT,MDSH,MDHL,total,band,rank,delta_total,delta_rank", csv.get(0));
-        assertTrue(csv.contains("H21,UBND tỉnh Gia Lai,11.79,17.17,9.14,7.21,9.62,11.30,66.23,Trung bình,4,2.90,7"), csv.toString());
+        assertTrue(csv.contains("H21,UBND tỉnh Gia Lai,11.79,17.17,9.14,7.21,9.62,11.30,66.23,Trung bình,4,3.49,9"), csv.toString());
         assertFalse(Files.exists(TestSites.build(TestSites.giaLai(), temp.resolve("plain")).resolve("2026-10/xep-hang/cac-tinh.html")));
     }
 
