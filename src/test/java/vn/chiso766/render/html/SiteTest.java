@@ -71,7 +71,8 @@ class SiteTest {
         String page = Files.readString(site.resolve("2026-10/xep-hang/cac-tinh.html"));
         String list = page.substring(page.indexOf("<tbody>"));
         assertEquals(34, count(Pattern.compile("<tr( aria-current=\"true\")?>\\s*<td class=\"num\" data-key"), list));
-        assertTrue(list.contains("<tr aria-current=\"true\">\n      <td class=\"num\" data-key=\"4\">4</td>\n      <td>H21</td>"),
+        assertTrue(list.contains("<tr aria-current=\"true\">\n      <td class=\"num\" data-key=\"4\">4</td>\n      <th scope=\"row\">"
+                + "<mark><strong><a href=\"../../2026-10/don-vi/h21.html\">UBND tỉnh Gia Lai</a></strong></mark></th>\n      <td>H21</td>"),
                 "Gia Lai 4th, highlighted");
         assertTrue(list.indexOf("UBND tỉnh Đồng Tháp") < list.indexOf("UBND tỉnh Gia Lai"), "ranked by total");
         String home = Files.readString(site.resolve("index.html"));
