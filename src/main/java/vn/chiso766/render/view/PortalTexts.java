@@ -27,9 +27,14 @@ public final class PortalTexts {
         String when = time(p.retrievedAt().atZoneSameInstant(VIETNAM));
         return switch (p.kind()) {
             case PORTAL -> "Số liệu lấy từ " + PORTAL + " lúc " + when + ".";
-            case FILES -> "Số liệu nhập từ các tệp trả lời của " + PORTAL + " (" + String.join(", ", p.files())
-                    + ") lúc " + when + ".";
+            case FILES -> "Số liệu nhập từ các tệp trả lời của " + PORTAL + " ("
+                    + String.join(", ", p.files().stream().map(PortalTexts::fileName).toList()) + ") lúc " + when + ".";
         };
+    }
+
+    /** A file's name without its folder: where it lay is the publisher's machine, not the reader's business. */
+    static String fileName(String path) {
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     }
 
     /** "08:15 ngày 05/11/2026". */

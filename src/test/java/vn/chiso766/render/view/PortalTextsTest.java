@@ -38,7 +38,7 @@ class PortalTextsTest {
                 Optional.of(provenance(Provenance.Kind.PORTAL, "2026-11-05T08:15:00+07:00", List.of()))));
         assertEquals("Số liệu nhập từ các tệp trả lời của Cổng Dịch vụ công quốc gia (a.json, b.json) lúc 06:05 ngày"
                 + " 01/11/2026.", PortalTexts.provenance(Optional.of(provenance(Provenance.Kind.FILES,
-                "2026-10-31T23:05:00Z", List.of("a.json", "b.json")))));
+                "2026-10-31T23:05:00Z", List.of("/home/sv/tra-loi/a.json", "C:\\Tai lieu\\b.json")))));
         assertEquals("", PortalTexts.provenance(Optional.empty()));
     }
 
