@@ -10,6 +10,8 @@ import java.nio.file.Path;
 public final class TestData {
     /** Real published figures (15 units, 2 periods), kept in the repository so a fresh clone tests alone. */
     public static final Path GIA_LAI = Path.of("src", "test", "resources", "fixtures", "gia-lai-2026");
+    /** Gia Lai with the portal's national lists, provenance and quality notes. */
+    public static final Path GIA_LAI_NATIONAL = Path.of("src", "test", "resources", "fixtures", "gia-lai-2026-national");
 
     private final Path dir;
 

@@ -15,18 +15,24 @@ import java.util.stream.Stream;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Dataset;
 import vn.chiso766.model.Kind;
+import vn.chiso766.model.NationalList;
 import vn.chiso766.model.Period;
 import vn.chiso766.model.PeriodData;
+import vn.chiso766.model.Provenance;
 import vn.chiso766.model.Settings;
 import vn.chiso766.model.Unit;
 
 /**
  * The entry point of loading: reads a whole data folder (units.csv, catalogue/, scores/*.csv,
- * publication.properties) and returns a Dataset, or throws with every problem found.
+ * publication.properties, and the optional national/*.csv and sources/*.properties) and returns a Dataset, or throws with every problem found.
  */
 public final class DataFolder {
     public static final String UNITS = "units.csv";
     public static final String SCORES = "scores";
+    /** Optional: the portal's national list of provinces per period (national/YYYY-MM.csv). */
+    public static final String NATIONAL = "national";
+    /** Optional: where each period's figures came from (sources/YYYY-MM.properties). */
+    public static final String SOURCES = "sources";
 
     private DataFolder() {
     }
@@ -63,8 +69,12 @@ public final class DataFolder {
             ScoresLoader.load(file, file.toString(), period.get(), knownUnit, catalogue, problems, canonical)
                     .ifPresent(periods::add);
         }
+        List<NationalList> nationals = PeriodFolder.read(dir.resolve(NATIONAL), ".csv",
+                "danh sách toàn quốc các tỉnh của một kỳ", problems, NationalLoader::load);
+        List<Provenance> provenances = PeriodFolder.read(dir.resolve(SOURCES), ".properties",
+                "nguồn số liệu của một kỳ", problems, SourcesLoader::load);
         problems.throwIfAny();
-        return new Dataset(units, catalogue, periods, settings);
+        return new Dataset(units, catalogue, periods, settings, nationals, provenances);
     }
 
     /**
@@ -130,7 +140,7 @@ public final class DataFolder {
     }
 
     /** Hidden files and office lock files (".~lock.2026-09.csv#", "~$2026-09.xlsx") are not data. */
-    private static boolean ignored(String name) {
+    static boolean ignored(String name) {
         return name.startsWith(".") || name.startsWith("~$");
     }
 }

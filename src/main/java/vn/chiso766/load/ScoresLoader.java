@@ -12,6 +12,7 @@ import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Observation;
 import vn.chiso766.model.Period;
 import vn.chiso766.model.PeriodData;
+import vn.chiso766.model.QualityNote;
 
 /**
  * Reads one period file, long form (unit_code,indicator,numerator,denominator,score) or wide
@@ -19,6 +20,9 @@ import vn.chiso766.model.PeriodData;
  */
 final class ScoresLoader {
     static final List<String> LONG = List.of("unit_code", "indicator", "numerator", "denominator", "score");
+    /** Optional columns of the long form: the portal's own note on the row. */
+    static final String QUALITY_STATUS = "quality_status";
+    static final String QUALITY_MESSAGE = "quality_message";
 
     private final CsvTable table;
     private final Predicate<String> knownUnit;
@@ -72,7 +76,7 @@ final class ScoresLoader {
             Optional<BigDecimal> score = number(row, "score");
             if (problems.size() == before && counts(row, code, numerator, denominator)) {
                 unique(row, unit, code);
-                out.add(new Observation(unit, code, numerator, denominator, score, source(row)));
+                out.add(new Observation(unit, code, numerator, denominator, score, source(row), quality(row)));
             }
         }
         return out;
@@ -106,6 +110,21 @@ final class ScoresLoader {
             }
         }
         return out;
+    }
+
+    /** The portal's note from the optional quality_status and quality_message columns. */
+    private Optional<QualityNote> quality(CsvTable.Row row) {
+        String status = optionalCell(row, QUALITY_STATUS);
+        String message = optionalCell(row, QUALITY_MESSAGE);
+        if (status.isEmpty() && message.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new QualityNote(canonical.of(status), canonical.of(message)));
+    }
+
+    private String optionalCell(CsvTable.Row row, String column) {
+        int at = table.column(column);
+        return at < 0 ? "" : row.cells().get(at);
     }
 
     private String unit(CsvTable.Row row) {

@@ -1,6 +1,5 @@
 package vn.chiso766.load;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,13 +39,7 @@ final class SettingsLoader {
             return Settings.empty();
         }
         String file = path.toString();
-        Optional<String> text;
-        try {
-            text = TextDecoder.decodeLines(Files.readAllBytes(path), file, problems);
-        } catch (IOException e) {
-            problems.add(Problem.ofFile(file, "không đọc được tệp (" + e.getMessage() + ")."));
-            return Settings.empty();
-        }
+        Optional<String> text = TextDecoder.readLines(path, file, problems);
         if (text.isEmpty()) {
             return Settings.empty();
         }

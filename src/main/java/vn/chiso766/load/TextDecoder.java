@@ -24,6 +24,16 @@ final class TextDecoder {
         return decode(bytes, file, problems, false);
     }
 
+    /** Reads and decodes a file that is not a table; a file that cannot be read is a problem too. */
+    static Optional<String> readLines(java.nio.file.Path path, String file, Problems problems) {
+        try {
+            return decodeLines(java.nio.file.Files.readAllBytes(path), file, problems);
+        } catch (java.io.IOException e) {
+            problems.add(Problem.ofFile(file, "không đọc được tệp (" + e.getMessage() + ")."));
+            return Optional.empty();
+        }
+    }
+
     private static Optional<String> decode(byte[] bytes, String file, Problems problems, boolean csv) {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE) || looksUtf16(bytes)) {
             problems.add(Problem.ofFile(file, "tệp được lưu bằng mã UTF-16." + RESAVE));

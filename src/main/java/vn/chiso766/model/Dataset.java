@@ -7,11 +7,24 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Everything loaded from a data folder, periods in ascending order. */
-public record Dataset(List<Unit> units, Catalogue catalogue, List<PeriodData> periods, Settings settings) {
+/**
+ * Everything loaded from a data folder, periods in ascending order.
+ *
+ * @param nationals   the national lists of provinces (national/), ascending; may be empty
+ * @param provenances where each period's figures came from (sources/), ascending; may be empty
+ */
+public record Dataset(List<Unit> units, Catalogue catalogue, List<PeriodData> periods, Settings settings,
+                      List<NationalList> nationals, List<Provenance> provenances) {
     public Dataset {
         units = List.copyOf(units);
         periods = periods.stream().sorted(Comparator.comparing(PeriodData::period)).toList();
+        nationals = nationals.stream().sorted(Comparator.comparing(NationalList::period)).toList();
+        provenances = provenances.stream().sorted(Comparator.comparing(Provenance::period)).toList();
+    }
+
+    /** A dataset without national lists or provenance. */
+    public Dataset(List<Unit> units, Catalogue catalogue, List<PeriodData> periods, Settings settings) {
+        this(units, catalogue, periods, settings, List.of(), List.of());
     }
 
     public Map<String, Unit> unitsByCode() {
@@ -20,5 +33,13 @@ public record Dataset(List<Unit> units, Catalogue catalogue, List<PeriodData> pe
 
     public Optional<Unit> unit(String code) {
         return units.stream().filter(u -> u.code().equals(code)).findFirst();
+    }
+
+    public Optional<NationalList> national(Period period) {
+        return nationals.stream().filter(n -> n.period().equals(period)).findFirst();
+    }
+
+    public Optional<Provenance> provenance(Period period) {
+        return provenances.stream().filter(p -> p.period().equals(period)).findFirst();
     }
 }

@@ -18,6 +18,10 @@ public record Finding(Period period, String unitCode, Type type, String message,
         /** A given score above its maximum. */
         ABOVE_MAXIMUM,
         /** A given group score that differs from the sum of its indicators. */
-        GROUP_MISMATCH
+        GROUP_MISMATCH,
+        /** A given indicator score that differs from what the catalogue's rule computes from its counts. */
+        RULE_MISMATCH,
+        /** The portal's own note on a figure (dataQualityStatus, dataQualityMessage). */
+        PORTAL_NOTE
     }
 }

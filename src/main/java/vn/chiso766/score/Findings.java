@@ -10,6 +10,8 @@ import vn.chiso766.model.Observation;
 /** The data-quality findings of one scorecard, in plain Vietnamese. Pure. */
 final class Findings {
     private static final BigDecimal TOLERANCE = new BigDecimal("0.005");
+    /** A given indicator score may differ from the rule's by a cent of rounding. */
+    private static final BigDecimal RULE_TOLERANCE = new BigDecimal("0.01");
 
     private Findings() {
     }
@@ -24,7 +26,17 @@ final class Findings {
         for (GroupScore group : card.groups()) {
             groupFindings(card, group, rows, out);
         }
+        portalNotes(card, rows, out);
         return out;
+    }
+
+    /** The portal's own notes on the unit's rows, in file order. */
+    private static void portalNotes(Scorecard card, Map<String, Observation> rows, List<Finding> out) {
+        rows.values().stream().filter(o -> o.quality().isPresent())
+                .sorted(java.util.Comparator.comparingLong(o -> o.source().line()))
+                .forEach(o -> out.add(finding(card, Finding.Type.PORTAL_NOTE, (isGroup(card, o.code()) ? "nhóm "
+                        : "chỉ số ") + o.code() + ": " + PortalNotes.sentence(o.quality().get()),
+                        Optional.of(o.source()))));
     }
 
     private static void groupFindings(Scorecard card, GroupScore group, Map<String, Observation> rows,
@@ -54,12 +66,33 @@ final class Findings {
                 .ifPresent(p -> out.add(finding(card, Finding.Type.ABOVE_MAXIMUM, "điểm chỉ số " + code + " là "
                         + plain(p) + ", vượt mức tối đa " + plain(indicator.indicator().max())
                         + "; giữ nguyên số liệu đã công bố.", source(rows, code))));
+        ruleMismatch(card, indicator, rows, out);
         boolean scored = indicator.indicator().rule().computes();
         if (group.source() == GroupScore.Source.SUM && scored && !rows.containsKey(code)) {
             out.add(finding(card, Finding.Type.MISSING_INDICATOR, "thiếu chỉ số " + code + " ("
                     + indicator.indicator().name() + "); điểm nhóm " + group.group().code()
                     + " chỉ cộng các chỉ số có số liệu.", Optional.empty()));
         }
+    }
+
+    private static boolean isGroup(Scorecard card, String code) {
+        return card.groups().stream().anyMatch(g -> g.group().code().equals(code));
+    }
+
+    /** A given score that is not what the rule computes from the same counts (both at 2 decimals). */
+    private static void ruleMismatch(Scorecard card, IndicatorScore indicator, Map<String, Observation> rows,
+                                     List<Finding> out) {
+        if (!indicator.given() || indicator.points().isEmpty() || indicator.numerator().isEmpty()
+                || indicator.denominator().isEmpty()) {
+            return;
+        }
+        BigDecimal given = Points.round(indicator.points().get());
+        Points.of(indicator.indicator(), indicator.numerator().get(), indicator.denominator().get())
+                .filter(computed -> computed.subtract(given).abs().compareTo(RULE_TOLERANCE) > 0)
+                .ifPresent(computed -> out.add(finding(card, Finding.Type.RULE_MISMATCH, "điểm chỉ số "
+                        + indicator.indicator().code() + " đã công bố là " + plain(given) + " nhưng theo công thức, "
+                        + plain(indicator.numerator().get()) + "/" + plain(indicator.denominator().get()) + " cho "
+                        + plain(computed) + " điểm; dùng điểm đã công bố.", source(rows, indicator.indicator().code()))));
     }
 
     private static void mismatch(Scorecard card, GroupScore group, Optional<Observation.Source> at,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import vn.chiso766.model.Indicator;
+import vn.chiso766.model.QualityNote;
 
 /**
  * An indicator's figures for a unit and period. Immutable. A class rather than a record so
@@ -16,6 +17,7 @@ public final class IndicatorScore {
     private final BigDecimal denominator;
     private final BigDecimal points;
     private final boolean given;
+    private final QualityNote quality;
 
     /**
      * @param points the points, rounded as the portal does; empty where there is no data or
@@ -24,6 +26,13 @@ public final class IndicatorScore {
      */
     public IndicatorScore(Indicator indicator, Optional<BigDecimal> numerator, Optional<BigDecimal> denominator,
                           Optional<BigDecimal> points, boolean given) {
+        this(indicator, numerator, denominator, points, given, Optional.empty());
+    }
+
+    /** @param quality the portal's own note on the figures, where it gives one */
+    public IndicatorScore(Indicator indicator, Optional<BigDecimal> numerator, Optional<BigDecimal> denominator,
+                          Optional<BigDecimal> points, boolean given, Optional<QualityNote> quality) {
+        this.quality = quality.orElse(null);
         this.indicator = Objects.requireNonNull(indicator);
         this.numerator = numerator.orElse(null);
         this.denominator = denominator.orElse(null);
@@ -56,6 +65,11 @@ public final class IndicatorScore {
         return given;
     }
 
+    /** The portal's own note on the figures (dataQualityStatus, dataQualityMessage), where given. */
+    public Optional<QualityNote> quality() {
+        return Optional.ofNullable(quality);
+    }
+
     /** Points short of the maximum; empty where the indicator has no points. */
     public Optional<BigDecimal> lost() {
         return points().map(p -> indicator.max().subtract(p).max(BigDecimal.ZERO));
@@ -68,12 +82,13 @@ public final class IndicatorScore {
     @Override
     public boolean equals(Object o) {
         return o instanceof IndicatorScore s && indicator.equals(s.indicator) && Objects.equals(numerator, s.numerator)
-                && Objects.equals(denominator, s.denominator) && Objects.equals(points, s.points) && given == s.given;
+                && Objects.equals(denominator, s.denominator) && Objects.equals(points, s.points) && given == s.given
+                && Objects.equals(quality, s.quality);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(indicator, numerator, denominator, points, given);
+        return Objects.hash(indicator, numerator, denominator, points, given, quality);
     }
 
     @Override

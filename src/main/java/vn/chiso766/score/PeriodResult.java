@@ -18,8 +18,16 @@ public final class PeriodResult {
     private final List<ScopeStats> scopes;
     private final List<Finding> findings;
     private final Map<String, UnitResult> byCode = new LinkedHashMap<>();
+    private final Optional<NationalRanking> national;
 
     public PeriodResult(Period period, List<UnitResult> units, List<ScopeStats> scopes, List<Finding> findings) {
+        this(period, units, scopes, findings, Optional.empty());
+    }
+
+    /** @param national the portal's national list of provinces for the period, ranked, where the data has one */
+    public PeriodResult(Period period, List<UnitResult> units, List<ScopeStats> scopes, List<Finding> findings,
+                        Optional<NationalRanking> national) {
+        this.national = national;
         this.period = period;
         this.units = List.copyOf(units);
         this.scopes = List.copyOf(scopes);
@@ -41,6 +49,11 @@ public final class PeriodResult {
 
     public List<Finding> findings() {
         return findings;
+    }
+
+    /** The portal's national list of provinces, ranked; empty where the data has none for the period. */
+    public Optional<NationalRanking> national() {
+        return national;
     }
 
     public Optional<UnitResult> unit(String code) {

@@ -10,7 +10,9 @@ import java.util.Optional;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Dataset;
 import vn.chiso766.model.Kind;
+import vn.chiso766.model.NationalList;
 import vn.chiso766.model.Observation;
+import vn.chiso766.model.Period;
 import vn.chiso766.model.PeriodData;
 import vn.chiso766.model.Unit;
 
@@ -37,7 +39,8 @@ public final class Scorer {
     private static Dataset withoutObservations(Dataset dataset) {
         List<PeriodData> periods = dataset.periods().stream()
                 .map(p -> new PeriodData(p.period(), p.file(), List.of())).toList();
-        return new Dataset(dataset.units(), dataset.catalogue(), periods, dataset.settings());
+        return new Dataset(dataset.units(), dataset.catalogue(), periods, dataset.settings(), dataset.nationals(),
+                dataset.provenances());
     }
 
     static PeriodResult period(Dataset dataset, PeriodData data, Optional<PeriodResult> previous) {
@@ -70,7 +73,15 @@ public final class Scorer {
                     Optional.ofNullable(ranksAll.get(code)), rankAllOf.getOrDefault(code, 0), before);
             units.add(new UnitResult(card, standing));
         }
-        return new PeriodResult(data.period(), units, Stats.of(scopes.keySet(), units, catalogue), findings);
+        return new PeriodResult(data.period(), units, Stats.of(scopes.keySet(), units, catalogue), findings,
+                national(dataset, data.period()));
+    }
+
+    /** The period's national list ranked against the latest earlier one, where the data has them. */
+    static Optional<NationalRanking> national(Dataset dataset, Period period) {
+        Optional<NationalList> previous = dataset.nationals().stream().filter(n -> n.period().compareTo(period) < 0)
+                .reduce((a, b) -> b);
+        return dataset.national(period).map(n -> NationalRanks.of(n, previous, dataset.catalogue()));
     }
 
     private static void rankScope(Scope scope, List<Scorecard> members, Map<Scope, List<Scorecard>> scopes,

@@ -46,11 +46,11 @@ public final class Scoring {
             return new IndicatorScore(indicator, Optional.empty(), Optional.empty(), Optional.empty(), false);
         }
         if (row.score().isPresent()) {
-            return new IndicatorScore(indicator, row.numerator(), row.denominator(), row.score(), true);
+            return new IndicatorScore(indicator, row.numerator(), row.denominator(), row.score(), true, row.quality());
         }
         Optional<BigDecimal> points = row.numerator()
                 .flatMap(n -> row.denominator().flatMap(d -> Points.of(indicator, n, d)));
-        return new IndicatorScore(indicator, row.numerator(), row.denominator(), points, false);
+        return new IndicatorScore(indicator, row.numerator(), row.denominator(), points, false, row.quality());
     }
 
     /** The sum of the six groups, or empty where any group has no data. */

@@ -31,6 +31,9 @@ import vn.chiso766.score.UnitResult;
 public final class OpenData {
     public static final String CSV = "ket-qua.csv";
     public static final String JSON = "ket-qua.json";
+    /** The portal's national list of provinces, ranked (periods that have one). */
+    public static final String NATIONAL_CSV = "xep-hang-tinh.csv";
+    public static final String NATIONAL_JSON = "xep-hang-tinh.json";
     private static final ObjectMapper JSON_MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private OpenData() {
@@ -38,9 +41,13 @@ public final class OpenData {
 
     public static List<Document> documents(PeriodResult period, List<Group> groups) {
         String folder = period.period() + "/";
-        return List.of(
+        List<Document> documents = new ArrayList<>(List.of(
                 Document.of(folder + CSV, out -> writeCsv(records(period, groups), out)),
-                Document.of(folder + JSON, out -> writeJson(records(period, groups), out)));
+                Document.of(folder + JSON, out -> writeJson(records(period, groups), out))));
+        period.national().ifPresent(ranking -> documents.addAll(List.of(
+                Document.of(folder + NATIONAL_CSV, out -> writeCsv(NationalRecords.of(ranking, groups), out)),
+                Document.of(folder + NATIONAL_JSON, out -> writeJson(NationalRecords.of(ranking, groups), out)))));
+        return documents;
     }
 
     /** One ordered map per unit, field name → value (String, BigDecimal, Integer or null). */
@@ -71,7 +78,7 @@ public final class OpenData {
         return r;
     }
 
-    private static BigDecimal two(BigDecimal value) {
+    static BigDecimal two(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP);
     }
 

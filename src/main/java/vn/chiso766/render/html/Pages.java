@@ -12,6 +12,7 @@ import vn.chiso766.render.Timings;
 import vn.chiso766.render.chart.ChartFonts;
 import vn.chiso766.render.view.ArchivePage;
 import vn.chiso766.render.view.HistoryPage;
+import vn.chiso766.render.view.NationalPage;
 import vn.chiso766.render.view.OverviewPage;
 import vn.chiso766.render.view.QualityPage;
 import vn.chiso766.render.view.RankingPage;
@@ -39,6 +40,10 @@ final class Pages {
 
     static Document quality(QualityPage page) {
         return document(page.frame().path(), "quality.ftlh", List.of(), page, Map::of);
+    }
+
+    static Document national(NationalPage page) {
+        return document(page.frame().path(), "national.ftlh", List.of(), page, Map::of);
     }
 
     static Document ranking(RankingPage page) {

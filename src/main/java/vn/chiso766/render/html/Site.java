@@ -6,6 +6,7 @@ import vn.chiso766.model.Unit;
 import vn.chiso766.render.Document;
 import vn.chiso766.render.view.ArchivePages;
 import vn.chiso766.render.view.HistoryPages;
+import vn.chiso766.render.view.NationalPages;
 import vn.chiso766.render.view.OverviewPages;
 import vn.chiso766.render.view.QualityPages;
 import vn.chiso766.render.view.RankingPages;
@@ -34,6 +35,7 @@ public final class Site {
         for (PeriodResult period : results.periods().stream().filter(p -> map.published(p.period())).toList()) {
             documents.add(Pages.overview(OverviewPages.of(map, period, false)));
             documents.add(Pages.quality(QualityPages.of(map, period)));
+            period.national().ifPresent(n -> documents.add(Pages.national(NationalPages.of(map, period, n))));
             for (ScopeStats stats : map.rankings(period)) {
                 documents.add(Pages.ranking(RankingPages.of(map, period, stats)));
             }

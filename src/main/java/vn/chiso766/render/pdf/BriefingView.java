@@ -12,6 +12,7 @@ import vn.chiso766.model.Group;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.chart.Figure;
 import vn.chiso766.render.chart.TrendPoint;
+import vn.chiso766.render.view.PortalTexts;
 import vn.chiso766.render.view.ScorecardPage;
 import vn.chiso766.score.ScopeStats;
 import vn.chiso766.score.UnitResult;
@@ -23,11 +24,13 @@ import vn.chiso766.score.UnitResult;
  * @param bands      the legend: band names, highest first, their level being their position
  * @param trend      the province's latest periods, oldest first
  * @param trendChart the province's trend chart over every period, null with fewer than two
+ * @param national   the province's place in the portal's national list; "" where the period has none
+ * @param provenance where the period's figures came from; "" where the data does not say
  */
 public record BriefingView(String title, String subject, String heading, String headline, List<String> groupNames,
                            List<HeatRow> heatMap, List<String> bands, List<KindTop> kinds, List<Mover> risers,
                            List<Mover> fallers, String previous, List<ScorecardPage.TrendRow> trend,
-                           List<TrendPoint> trendPoints, PdfChart trendChart) {
+                           List<TrendPoint> trendPoints, PdfChart trendChart, String national, String provenance) {
     /** Units a kind may have and still be listed one by one in the heat map; beyond, its median. */
     static final int HEAT_MAP_LIMIT = 25;
     static final int TOP = 5;
@@ -72,7 +75,8 @@ public record BriefingView(String title, String subject, String heading, String 
                 moved.stream().filter(u -> u.standing().deltaTotal().get().signum() < 0).sorted(byDelta)
                         .limit(TOP).map(BriefingView::mover).toList(),
                 pp.previous().map(p -> Format.month(p.period())).orElse(""),
-                List.copyOf(trend.subList(Math.max(0, trend.size() - TREND_ROWS), trend.size())), points, chart);
+                List.copyOf(trend.subList(Math.max(0, trend.size() - TREND_ROWS), trend.size())), points, chart,
+                NoticeText.national(pp, label).orElse(""), PortalTexts.provenance(pp.provenance()));
     }
 
     /** The charts the briefing template places, by the names of its objects. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.chiso766.model.Band;
 import vn.chiso766.render.Format;
+import vn.chiso766.render.view.PortalTexts;
 import vn.chiso766.score.Bottleneck;
 import vn.chiso766.score.GroupScore;
 import vn.chiso766.score.Loss;
@@ -23,7 +24,24 @@ final class NoticeText {
     private NoticeText() {
     }
 
+    /** The province's result, then its place in the portal's national list and where the figures came from. */
     static List<String> province(ProvincePeriod pp, String label) {
+        List<String> out = new ArrayList<>(result(pp, label));
+        national(pp, label).ifPresent(out::add);
+        String provenance = PortalTexts.provenance(pp.provenance());
+        if (!provenance.isEmpty()) {
+            out.add(provenance);
+        }
+        return out;
+    }
+
+    /** "Theo danh sách toàn quốc …, tỉnh đứng thứ 4/34 tỉnh, thành phố, tăng 2 bậc so với tháng 09/2026." */
+    static Optional<String> national(ProvincePeriod pp, String label) {
+        return PortalTexts.standing(pp.period().national(), pp.code(), true).map(s -> "Theo danh sách toàn quốc của"
+                + " Cổng Dịch vụ công quốc gia " + Format.month(pp.period().period()) + ", " + label + " " + s + ".");
+    }
+
+    private static List<String> result(ProvincePeriod pp, String label) {
         String month = Format.month(pp.period().period());
         Optional<UnitResult> own = pp.province().filter(u -> u.card().complete());
         if (own.isEmpty()) {

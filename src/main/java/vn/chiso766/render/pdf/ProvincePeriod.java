@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Kind;
+import vn.chiso766.model.Provenance;
 import vn.chiso766.model.Unit;
 import vn.chiso766.render.view.ScorecardPage;
 import vn.chiso766.render.view.ScorecardPages;
@@ -41,6 +42,11 @@ record ProvincePeriod(String code, String name, PeriodResult period, Optional<Pe
                 .filter(u -> u.unit().kind() != Kind.PROVINCE && u.unit().provinceCode().equals(code)).toList();
         return new ProvincePeriod(code, name, period, results.previous(period.period()), province, tables, members,
                 results.dataset().catalogue(), map);
+    }
+
+    /** Where the period's figures came from, where the data says. */
+    Optional<Provenance> provenance() {
+        return map.results().dataset().provenance(period.period());
     }
 
     /** A unit's scorecard as the site shows it in this period. */

@@ -32,6 +32,9 @@ final class Frames {
                 nav.add(new Link(map.ranking(period, stats.scope()), stats.scope().kind().label()));
             }
         }
+        if (result.national().isPresent()) {
+            nav.add(new Link(map.nationalRanking(period), "Các tỉnh, thành phố"));
+        }
         nav.add(new Link(map.quality(period), "Chất lượng dữ liệu"));
         nav.add(new Link(SiteMap.ARCHIVE, "Lưu trữ"));
         return nav;

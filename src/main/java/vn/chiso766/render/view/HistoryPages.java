@@ -1,9 +1,12 @@
 package vn.chiso766.render.view;
 
+import java.util.ArrayList;
 import java.util.List;
 import vn.chiso766.model.Catalogue;
+import vn.chiso766.model.Kind;
 import vn.chiso766.model.Period;
 import vn.chiso766.model.Unit;
+import vn.chiso766.score.PeriodResult;
 
 /** Builds a unit's history page. */
 public final class HistoryPages {
@@ -17,6 +20,22 @@ public final class HistoryPages {
         Frame frame = Frames.of(map, path, unit.name() + " · kết quả qua các kỳ", latest, List.of(Frames.home()));
         return new HistoryPage(frame, unit.name(), unit.code(), unit.kind().label(),
                 map.provinceName(unit.provinceCode()), ScorecardPages.trend(map, unit.code(), latest, catalogue),
-                ScorecardPages.trendPoints(map, unit.code(), latest), catalogue.maxTotal().doubleValue());
+                ScorecardPages.trendPoints(map, unit.code(), latest), catalogue.maxTotal().doubleValue(),
+                national(map, unit));
+    }
+
+    /** The province's rank among the provinces in each period with a national list that names it. */
+    static List<HistoryPage.NationalRank> national(SiteMap map, Unit unit) {
+        if (unit.kind() != Kind.PROVINCE) {
+            return List.of();
+        }
+        List<HistoryPage.NationalRank> out = new ArrayList<>();
+        for (PeriodResult period : map.results().periods()) {
+            period.national().ifPresent(n -> n.place(unit.code()).ifPresent(place -> out.add(new HistoryPage.NationalRank(
+                    Frames.period(map, period.period()), Texts.rank(place.rank(), n.ranked()),
+                    Texts.points(place.row().total()), place.deltaRank().map(Texts::rankChange)
+                    .orElse(new Change(Texts.NONE, "không so sánh được", "none"))))));
+        }
+        return out;
     }
 }

@@ -8,14 +8,20 @@ import java.util.List;
  *
  * @param home            true for the site's home page, which always shows the latest period
  * @param provinceRanking the ranking of provinces in national data; null otherwise
+ * @param provenance      where the period's figures came from; "" where the data does not say
+ * @param nationalList    the page of the portal's national list of provinces; null where the period has none
  */
 public record OverviewPage(Frame frame, String period, boolean home, List<Province> provinces,
                            Link provinceRanking, Link quality, String findings, Link csv, Link json,
-                           Link archive, List<Link> otherPeriods) {
+                           Link archive, List<Link> otherPeriods, String provenance, Link nationalList) {
 
-    /** A province's own result and its tables. */
+    /**
+     * A province's own result and its tables.
+     *
+     * @param national its place in the portal's national list ("Tỉnh đứng thứ 4/34 …"); "" where unknown
+     */
     public record Province(Link unit, String total, BandTag band, String rank, Change totalChange,
-                           Change rankChange, List<Table> tables, List<Link> documents) {
+                           Change rankChange, List<Table> tables, List<Link> documents, String national) {
     }
 
     /** One ranking table in brief. */

@@ -37,7 +37,9 @@ public final class OverviewPages {
         return new OverviewPage(frame, Format.month(p), home, provinces, provinceRanking,
                 new Link(map.quality(p), "Chất lượng dữ liệu"), Format.count(period.findings().size()),
                 new Link(map.openData(p, OpenData.CSV), OpenData.CSV), new Link(map.openData(p, OpenData.JSON), OpenData.JSON),
-                new Link(SiteMap.ARCHIVE, "Lưu trữ các kỳ"), others);
+                new Link(SiteMap.ARCHIVE, "Lưu trữ các kỳ"), others,
+                PortalTexts.provenance(map.results().dataset().provenance(p)),
+                period.national().map(n -> new Link(map.nationalRanking(p), "Xếp hạng các tỉnh, thành phố")).orElse(null));
     }
 
     /** Provinces in rank order where they are ranked (national data), else in units.csv order. */
@@ -65,7 +67,8 @@ public final class OverviewPages {
                 own.flatMap(u -> u.standing().rank().map(r -> r + "/" + u.standing().rankOf())).orElse(""),
                 Texts.totalChange(own.flatMap(u -> u.standing().deltaTotal())),
                 own.map(u -> Texts.rankChange(u.standing())).orElse(new Change(Texts.NONE, "không so sánh được", "none")),
-                tables, map.documents(p, code));
+                tables, map.documents(p, code), PortalTexts.standing(period.national(), code, false)
+                        .map(s -> PortalTexts.subject(name) + " " + s + ".").orElse(""));
     }
 
     private static OverviewPage.Table table(SiteMap map, Period p, ScopeStats stats, Catalogue catalogue) {

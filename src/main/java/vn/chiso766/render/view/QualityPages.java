@@ -43,6 +43,8 @@ public final class QualityPages {
             case MISSING_INDICATOR -> "Thiếu chỉ số thành phần";
             case ABOVE_MAXIMUM -> "Điểm vượt mức tối đa";
             case GROUP_MISMATCH -> "Điểm nhóm khác tổng điểm các chỉ số";
+            case RULE_MISMATCH -> "Điểm chỉ số khác điểm tính theo công thức";
+            case PORTAL_NOTE -> "Ghi chú chất lượng dữ liệu của Cổng Dịch vụ công quốc gia";
         };
     }
 
@@ -54,6 +56,10 @@ public final class QualityPages {
             case MISSING_INDICATOR -> "Điểm nhóm chỉ cộng các chỉ số có số liệu; chỉ số thiếu không được tính điểm.";
             case ABOVE_MAXIMUM -> "Số liệu đã công bố cao hơn điểm tối đa. Số liệu được giữ nguyên như đã công bố.";
             case GROUP_MISMATCH -> "Điểm nhóm đã công bố khác tổng điểm các chỉ số thành phần. Điểm nhóm đã công bố được dùng.";
+            case RULE_MISMATCH -> "Điểm chỉ số đã công bố khác quá 0,01 điểm so với điểm tính theo công thức của danh mục từ"
+                    + " cùng tử số và mẫu số. Điểm đã công bố được dùng.";
+            case PORTAL_NOTE -> "Cổng Dịch vụ công quốc gia tự ghi chú về chất lượng số liệu của các chỉ số này (ví dụ mẫu số"
+                    + " đang là số tạm). Số liệu được giữ nguyên như Cổng đã công bố.";
         };
     }
 }

@@ -24,14 +24,24 @@ public record ScorecardPage(Frame frame, String unit, String code, String kind, 
                             String lost) {
     }
 
-    /** A group's indicators. */
+    /**
+     * A group's indicators.
+     *
+     * @param note      what the printed scorecard says under the group: its {@code groupNote}, then the
+     *                  portal's notes on its indicators, each naming its indicator
+     * @param groupNote the note on the group alone; the page shows the portal's notes beside their indicators
+     */
     public record IndicatorSection(String code, String name, String points, String max, String note,
-                                   List<IndicatorLine> indicators) {
+                                   List<IndicatorLine> indicators, String groupNote) {
     }
 
-    /** An indicator with its counts. */
+    /**
+     * An indicator with its counts.
+     *
+     * @param note the portal's own note on the figures ("Ghi chú của Cổng: …"); "" where it gives none
+     */
     public record IndicatorLine(String name, String numerator, String denominator, String rate, String points,
-                                String max, String lost) {
+                                String max, String lost, String note) {
     }
 
     /** An item costing points, with what the total would become at full points. */

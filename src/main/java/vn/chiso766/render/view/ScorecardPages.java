@@ -14,6 +14,7 @@ import vn.chiso766.render.chart.GroupBar;
 import vn.chiso766.render.chart.TrendPoint;
 import vn.chiso766.score.GroupScore;
 import vn.chiso766.score.IndicatorScore;
+import vn.chiso766.score.PortalNotes;
 import vn.chiso766.score.Loss;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.Scope;
@@ -73,10 +74,22 @@ public final class ScorecardPages {
             List<ScorecardPage.IndicatorLine> lines = g.indicators().stream()
                     .filter(i -> i.hasData() || (g.source() == GroupScore.Source.SUM && i.indicator().rule().computes()))
                     .map(ScorecardPages::indicator).toList();
+            String note = note(g, lines.isEmpty());
             sections.add(new ScorecardPage.IndicatorSection(g.group().code(), g.group().name(), Texts.points(g.points()),
-                    Format.points(g.group().max()), note(g, lines.isEmpty()), lines));
+                    Format.points(g.group().max()), printedNote(note, g), lines, note));
         }
         return sections;
+    }
+
+    /** The group's note, then the portal's own note on each of its indicators that has one. */
+    private static String printedNote(String note, GroupScore group) {
+        List<String> notes = new ArrayList<>();
+        if (!note.isEmpty()) {
+            notes.add(note);
+        }
+        group.indicators().forEach(i -> i.quality().ifPresent(q -> notes.add("Ghi chú của Cổng về chỉ số \u201c"
+                + i.indicator().name() + "\u201d: " + PortalNotes.sentence(q))));
+        return String.join(" ", notes);
     }
 
     private static String note(GroupScore group, boolean noDetail) {
@@ -96,7 +109,8 @@ public final class ScorecardPages {
                 .orElse(i.indicator().rule().computes() ? Format.NO_DATA : "tham khảo");
         return new ScorecardPage.IndicatorLine(i.indicator().name(), i.numerator().map(Format::count).orElse(Texts.NONE),
                 i.denominator().map(Format::count).orElse(Texts.NONE), i.rate().map(Format::percent).orElse(Texts.NONE),
-                points, Format.points(i.indicator().max()), i.lost().map(Format::points).orElse(Texts.NONE));
+                points, Format.points(i.indicator().max()), i.lost().map(Format::points).orElse(Texts.NONE),
+                i.quality().map(q -> "Ghi chú của Cổng: " + PortalNotes.sentence(q)).orElse(""));
     }
 
     private static List<ScorecardPage.Bottleneck> bottlenecks(UnitResult unit, Catalogue catalogue) {

@@ -78,6 +78,11 @@ public final class SiteMap {
         return published(period) ? period + "/chat-luong-du-lieu.html" : "";
     }
 
+    /** The page ranking the provinces of the portal's national list (periods that have one). */
+    public String nationalRanking(Period period) {
+        return published(period) ? period + "/xep-hang/cac-tinh.html" : "";
+    }
+
     public String openData(Period period, String file) {
         return period + "/" + file;
     }

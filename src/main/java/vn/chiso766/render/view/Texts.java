@@ -37,7 +37,11 @@ final class Texts {
             return new Change(NONE, standing.previousRank().isEmpty() && standing.rank().isPresent()
                     ? "không có hạng kỳ trước" : "không so sánh được", "none");
         }
-        int delta = standing.deltaRank().get();
+        return rankChange(standing.deltaRank().get());
+    }
+
+    /** A move of {@code delta} places, positive = up. */
+    static Change rankChange(int delta) {
         if (delta > 0) {
             return new Change("▲ " + delta, "tăng " + delta + " bậc", "up");
         }

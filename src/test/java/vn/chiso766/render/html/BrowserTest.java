@@ -88,6 +88,24 @@ class BrowserTest {
     }
 
     @Test
+    void sortsAndFiltersTheProvincesOfTheNationalList(@TempDir Path temp) throws Exception {
+        Path site = TestSites.build(TestSites.giaLaiNational(), temp.resolve("site"));
+        browser.get(site.resolve("2026-10/xep-hang/cac-tinh.html").toUri().toString());
+        browser.findElement(By.xpath("//table[@id='bang-cac-tinh']//th/button[contains(., 'Tổng điểm')]")).click();
+        browser.findElement(By.xpath("//table[@id='bang-cac-tinh']//th/button[contains(., 'Tổng điểm')]")).click();
+        List<BigDecimal> totals = browser.findElements(By.cssSelector("#bang-cac-tinh tbody td.total")).stream()
+                .map(c -> c.getAttribute("data-key")).filter(k -> !k.isEmpty()).map(BigDecimal::new).toList();
+        assertEquals(34, totals.size());
+        assertEquals(totals.stream().sorted().toList(), totals, "lowest first on the second click");
+        browser.findElement(By.id("loc-tinh")).sendKeys("gia lai");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#bang-cac-tinh tbody tr")).stream()
+                .filter(WebElement::isDisplayed).toList();
+        assertEquals(1, rows.size(), "diacritics-insensitive filter");
+        assertEquals("true", rows.get(0).getAttribute("aria-current"), "the province itself is marked");
+        saveScreenshot("cac-tinh-loc.png");
+    }
+
+    @Test
     void sortsByRankChangeRisenFirstAndUnitsWithoutChangeLast(@TempDir Path temp) throws Exception {
         browser.get(giaLai.resolve("2026-10/xep-hang/so-nganh.html").toUri().toString());
         WebElement change = header("Thay đổi hạng");

@@ -28,7 +28,7 @@ class SiteTest {
         List<String> invalid = new ArrayList<>();
         int charts = 0;
         for (Path data : List.of(TestSites.province(temp.resolve("p")), TestSites.national(temp.resolve("n")),
-                TestSites.giaLai())) {
+                TestSites.giaLai(), TestSites.giaLaiNational())) {
             Path site = TestSites.build(data, temp.resolve("site-" + data.getFileName()));
             for (Path page : TestSites.pages(site)) {
                 List<String> errors = checker.errors(page);
@@ -63,6 +63,34 @@ class SiteTest {
         assertFalse(Files.exists(site.resolve("2026-10/xep-hang/tinh.html")), "one province is not ranked alone");
         assertTrue(Files.readString(site.resolve("2026-10/don-vi/p1-01.html")).contains("href=\"../../2026-10/pdf/p1-01.pdf\""));
         assertTrue(Files.readString(site.resolve("index.html")).contains("href=\"2026-10/thong-bao-2026-10.pdf\""));
+    }
+
+    @Test
+    void thePortalsNationalListIsRankedOnItsOwnPageAndQuotedWhereTheProvinceStands() throws Exception {
+        Path site = TestSites.build(TestSites.giaLaiNational(), temp.resolve("site"));
+        String page = Files.readString(site.resolve("2026-10/xep-hang/cac-tinh.html"));
+        String list = page.substring(page.indexOf("<tbody>"));
+        assertEquals(34, count(Pattern.compile("<tr( aria-current=\"true\")?>\\s*<td class=\"num\" data-key"), list));
+        assertTrue(list.contains("<tr aria-current=\"true\">\n      <td class=\"num\" data-key=\"4\">4</td>\n      <th scope=\"row\">"
+                + "<mark><strong><a href=\"../../2026-10/don-vi/h21.html\">UBND tỉnh Gia Lai</a></strong></mark></th>\n      <td>H21</td>"),
+                "Gia Lai 4th, highlighted");
+        assertTrue(list.indexOf("UBND tỉnh Đồng Tháp") < list.indexOf("UBND tỉnh Gia Lai"), "ranked by total");
+        String home = Files.readString(site.resolve("index.html"));
+        assertTrue(home.contains("Số liệu lấy từ Cổng Dịch vụ công quốc gia lúc 08:15 ngày 05/11/2026."));
+        assertTrue(home.contains("Tỉnh đứng thứ 4/34 tỉnh, thành phố, tăng 9 bậc so với tháng trước."));
+        assertTrue(Files.readString(site.resolve("2026-09/index.html")).contains("(service-results-2026-09.json,"
+                + " transparency-2026-09-h21.json) lúc 08:30 ngày 04/10/2026."));
+        assertTrue(Files.readString(site.resolve("2026-10/xep-hang/so-nganh.html")).contains("href=\"../../2026-10/xep-hang/cac-tinh.html\""),
+                "in the period's navigation");
+        String history = Files.readString(site.resolve("don-vi/h21.html"));
+        assertTrue(history.contains("<td class=\"num\">4/34</td>") && history.contains("<td class=\"num\">13/33</td>"), "rank per month");
+        assertTrue(Files.readString(site.resolve("2026-10/don-vi/h21-17.html")).contains("<br><span class=\"note\">Ghi chú"
+                + " của Cổng: chưa có số liệu báo cáo quốc gia (BCQG/GRIS).</span>"));
+        assertTrue(Files.readString(site.resolve("2026-10/chat-luong-du-lieu.html")).contains("Ghi chú chất lượng dữ liệu của Cổng"));
+        List<String> csv = Files.readAllLines(site.resolve("2026-10/xep-hang-tinh.csv"));
+        assertEquals("province_code,province_name,CKMB,TDGQ,CLGQ,TTTT,MDSH,MDHL,total,band,rank,delta_total,delta_rank", csv.get(0));
+        assertTrue(csv.contains("H21,UBND tỉnh Gia Lai,11.79,17.17,9.14,7.21,9.62,11.30,66.23,Trung bình,4,3.49,9"), csv.toString());
+        assertFalse(Files.exists(TestSites.build(TestSites.giaLai(), temp.resolve("plain")).resolve("2026-10/xep-hang/cac-tinh.html")));
     }
 
     @Test

@@ -25,6 +25,11 @@ final class TestSites {
         return TestData.GIA_LAI;
     }
 
+    /** Gia Lai with the portal's national lists, provenance and quality notes. */
+    static Path giaLaiNational() {
+        return TestData.GIA_LAI_NATIONAL;
+    }
+
     /**
      * One province: three agencies (one named to break markup), three communes (one without any
      * data in the second period), two periods.

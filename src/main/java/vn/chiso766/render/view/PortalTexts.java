@@ -1,0 +1,77 @@
+package vn.chiso766.render.view;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import vn.chiso766.model.Period;
+import vn.chiso766.model.Provenance;
+import vn.chiso766.render.Format;
+import vn.chiso766.score.NationalPlace;
+import vn.chiso766.score.NationalRanking;
+
+/** Sentences about the portal's data: where a period's figures came from, a province's national standing. */
+public final class PortalTexts {
+    /** Times are shown as a reader in Vietnam reads them, whatever offset the file was written with. */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final String PORTAL = "Cổng Dịch vụ công quốc gia";
+
+    private PortalTexts() {
+    }
+
+    /** "Số liệu lấy từ Cổng Dịch vụ công quốc gia lúc 08:15 ngày 05/11/2026."; "" without provenance. */
+    public static String provenance(Optional<Provenance> provenance) {
+        return provenance.map(PortalTexts::provenance).orElse("");
+    }
+
+    static String provenance(Provenance p) {
+        String when = time(p.retrievedAt().atZoneSameInstant(VIETNAM));
+        return switch (p.kind()) {
+            case PORTAL -> "Số liệu lấy từ " + PORTAL + " lúc " + when + ".";
+            case FILES -> "Số liệu nhập từ các tệp trả lời của " + PORTAL + " ("
+                    + String.join(", ", p.files().stream().map(PortalTexts::fileName).toList()) + ") lúc " + when + ".";
+        };
+    }
+
+    /** A file's name without its folder: where it lay is the publisher's machine, not the reader's business. */
+    static String fileName(String path) {
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    }
+
+    /** "08:15 ngày 05/11/2026". */
+    static String time(ZonedDateTime at) {
+        return String.format("%02d:%02d ngày ", at.getHour(), at.getMinute()) + Format.date(at.toLocalDate());
+    }
+
+    /**
+     * "đứng thứ 4/34 tỉnh, thành phố, tăng 2 bậc so với tháng trước" (site) or "… so với tháng 09/2026"
+     * (official register, {@code namedMonth}); empty where the period has no national list or the
+     * province is not in it.
+     */
+    public static Optional<String> standing(Optional<NationalRanking> ranking, String provinceCode, boolean namedMonth) {
+        return ranking.flatMap(r -> r.place(provinceCode).map(p -> standing(r, p, namedMonth)));
+    }
+
+    private static String standing(NationalRanking ranking, NationalPlace place, boolean namedMonth) {
+        if (place.rank().isEmpty()) {
+            return "chưa được xếp hạng trong danh sách các tỉnh, thành phố (chưa có đủ số liệu)";
+        }
+        String at = "đứng thứ " + place.rank().get() + "/" + ranking.ranked() + " tỉnh, thành phố";
+        Optional<String> since = ranking.previous().map(p -> since(ranking.period(), p, namedMonth));
+        return at + place.deltaRank().flatMap(d -> since.map(s -> ", " + move(d) + " " + s)).orElse("");
+    }
+
+    private static String since(Period period, Period previous, boolean namedMonth) {
+        boolean lastMonth = previous.month().plusMonths(1).equals(period.month());
+        return "so với " + (lastMonth && !namedMonth ? "tháng trước" : Format.month(previous));
+    }
+
+    /** "tăng 2 bậc", "giảm 1 bậc", "giữ nguyên vị trí". */
+    static String move(int delta) {
+        return delta > 0 ? "tăng " + delta + " bậc" : delta < 0 ? "giảm " + (-delta) + " bậc" : "giữ nguyên vị trí";
+    }
+
+    /** The province's own word for itself: "Thành phố" for a city, else "Tỉnh". */
+    public static String subject(String provinceName) {
+        return provinceName.contains("Thành phố") || provinceName.contains("thành phố") ? "Thành phố" : "Tỉnh";
+    }
+}
