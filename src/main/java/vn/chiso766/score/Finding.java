@@ -22,6 +22,8 @@ public record Finding(Period period, String unitCode, Type type, String message,
         /** A given indicator score that differs from what the catalogue's rule computes from its counts. */
         RULE_MISMATCH,
         /** The portal's own note on a figure (dataQualityStatus, dataQualityMessage). */
-        PORTAL_NOTE
+        PORTAL_NOTE,
+        /** A province's total differs from its row in the period's national list. */
+        NATIONAL_MISMATCH
     }
 }

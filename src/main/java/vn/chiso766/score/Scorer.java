@@ -54,6 +54,7 @@ public final class Scorer {
             cards.add(card);
             findings.addAll(Findings.of(card, own));
         }
+        dataset.national(data.period()).ifPresent(list -> findings.addAll(NationalCheck.of(cards, list)));
         Map<Scope, List<Scorecard>> scopes = scopes(cards);
         Map<String, Integer> ranks = new HashMap<>();
         Map<String, Integer> rankOf = new HashMap<>();

@@ -76,7 +76,7 @@ public record BriefingView(String title, String subject, String heading, String 
                         .limit(TOP).map(BriefingView::mover).toList(),
                 pp.previous().map(p -> Format.month(p.period())).orElse(""),
                 List.copyOf(trend.subList(Math.max(0, trend.size() - TREND_ROWS), trend.size())), points, chart,
-                NoticeText.national(pp, label).orElse(""), PortalTexts.provenance(pp.provenance()));
+                NoticeText.national(pp, label).orElse(""), PortalTexts.officialProvenance(pp.provenance()));
     }
 
     /** The charts the briefing template places, by the names of its objects. */

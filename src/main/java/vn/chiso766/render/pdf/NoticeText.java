@@ -28,7 +28,7 @@ final class NoticeText {
     static List<String> province(ProvincePeriod pp, String label) {
         List<String> out = new ArrayList<>(result(pp, label));
         national(pp, label).ifPresent(out::add);
-        String provenance = PortalTexts.provenance(pp.provenance());
+        String provenance = PortalTexts.officialProvenance(pp.provenance());
         if (!provenance.isEmpty()) {
             out.add(provenance);
         }

@@ -18,23 +18,46 @@ public final class PortalTexts {
     private PortalTexts() {
     }
 
+    /** Up to this many answer files are named; a national import has hundreds. */
+    static final int NAMED_FILES = 3;
+
     /** "Số liệu lấy từ Cổng Dịch vụ công quốc gia lúc 08:15 ngày 05/11/2026."; "" without provenance. */
     public static String provenance(Optional<Provenance> provenance) {
-        return provenance.map(PortalTexts::provenance).orElse("");
+        return provenance.map(p -> provenance(p, false)).orElse("");
     }
 
-    static String provenance(Provenance p) {
-        String when = time(p.retrievedAt().atZoneSameInstant(VIETNAM));
+    /**
+     * The same in an official document's register: "lúc 08 giờ 15 phút ngày 05/11/2026" (a justified
+     * PDF line may break after the colon of "08:15", and the fonts have no word joiner), no file names.
+     */
+    public static String officialProvenance(Optional<Provenance> provenance) {
+        return provenance.map(p -> provenance(p, true)).orElse("");
+    }
+
+    static String provenance(Provenance p, boolean official) {
+        ZonedDateTime at = p.retrievedAt().atZoneSameInstant(VIETNAM);
+        String when = official ? officialTime(at) : time(at);
         return switch (p.kind()) {
             case PORTAL -> "Số liệu lấy từ " + PORTAL + " lúc " + when + ".";
-            case FILES -> "Số liệu nhập từ các tệp trả lời của " + PORTAL + " ("
-                    + String.join(", ", p.files().stream().map(PortalTexts::fileName).toList()) + ") lúc " + when + ".";
+            case FILES -> "Số liệu nhập từ các tệp trả lời của " + PORTAL + (official ? "" : " (" + files(p) + ")")
+                    + " lúc " + when + ".";
         };
+    }
+
+    /** "a.json, b.json" or "239 tệp". */
+    private static String files(Provenance p) {
+        return p.files().size() > NAMED_FILES ? p.files().size() + " tệp"
+                : String.join(", ", p.files().stream().map(PortalTexts::fileName).toList());
     }
 
     /** A file's name without its folder: where it lay is the publisher's machine, not the reader's business. */
     static String fileName(String path) {
         return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    }
+
+    /** "08 giờ 15 phút ngày 05/11/2026". */
+    static String officialTime(ZonedDateTime at) {
+        return String.format("%02d giờ %02d phút ngày ", at.getHour(), at.getMinute()) + Format.date(at.toLocalDate());
     }
 
     /** "08:15 ngày 05/11/2026". */

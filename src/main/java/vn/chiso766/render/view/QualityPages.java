@@ -45,6 +45,7 @@ public final class QualityPages {
             case GROUP_MISMATCH -> "Điểm nhóm khác tổng điểm các chỉ số";
             case RULE_MISMATCH -> "Điểm chỉ số khác điểm tính theo công thức";
             case PORTAL_NOTE -> "Ghi chú chất lượng dữ liệu của Cổng Dịch vụ công quốc gia";
+            case NATIONAL_MISMATCH -> "Tổng điểm của tỉnh khác danh sách toàn quốc";
         };
     }
 
@@ -60,6 +61,9 @@ public final class QualityPages {
                     + " cùng tử số và mẫu số. Điểm đã công bố được dùng.";
             case PORTAL_NOTE -> "Cổng Dịch vụ công quốc gia tự ghi chú về chất lượng số liệu của các chỉ số này (ví dụ mẫu số"
                     + " đang là số tạm). Số liệu được giữ nguyên như Cổng đã công bố.";
+            case NATIONAL_MISMATCH -> "Tổng điểm tính từ số liệu của tỉnh khác tổng điểm của tỉnh trong danh sách toàn quốc"
+                    + " cùng kỳ: hai tệp có thể được lấy ở hai kỳ hoặc hai thời điểm khác nhau (Cổng điều chỉnh số liệu"
+                    + " các tháng đã qua). Hãy lấy lại cả hai cùng lúc.";
         };
     }
 }

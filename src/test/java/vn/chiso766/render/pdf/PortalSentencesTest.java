@@ -24,7 +24,7 @@ class PortalSentencesTest {
         List<String> paragraphs = NoticeText.province(pp, "tỉnh Gia Lai");
         String standing = "Theo danh sách toàn quốc của Cổng Dịch vụ công quốc gia tháng 10/2026, tỉnh Gia Lai đứng thứ"
                 + " 4/34 tỉnh, thành phố, tăng 9 bậc so với tháng 09/2026.";
-        String provenance = "Số liệu lấy từ Cổng Dịch vụ công quốc gia lúc 08:15 ngày 05/11/2026.";
+        String provenance = "Số liệu lấy từ Cổng Dịch vụ công quốc gia lúc 08 giờ 15 phút ngày 05/11/2026.";
         assertTrue(paragraphs.contains(standing), paragraphs.toString());
         assertEquals(provenance, paragraphs.get(paragraphs.size() - 1));
         BriefingView briefing = BriefingView.of(pp);

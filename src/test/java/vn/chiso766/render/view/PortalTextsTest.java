@@ -40,6 +40,12 @@ class PortalTextsTest {
                 + " 01/11/2026.", PortalTexts.provenance(Optional.of(provenance(Provenance.Kind.FILES,
                 "2026-10-31T23:05:00Z", List.of("/home/sv/tra-loi/a.json", "C:\\Tai lieu\\b.json")))));
         assertEquals("", PortalTexts.provenance(Optional.empty()));
+        assertEquals("Số liệu nhập từ các tệp trả lời của Cổng Dịch vụ công quốc gia (4 tệp) lúc 06:05 ngày 01/11/2026.",
+                PortalTexts.provenance(Optional.of(provenance(Provenance.Kind.FILES, "2026-10-31T23:05:00Z",
+                List.of("a.json", "b.json", "c.json", "d.json")))));
+        assertEquals("Số liệu nhập từ các tệp trả lời của Cổng Dịch vụ công quốc gia lúc 06 giờ 05 phút ngày 01/11/2026.",
+                PortalTexts.officialProvenance(Optional.of(provenance(Provenance.Kind.FILES, "2026-10-31T23:05:00Z",
+                List.of("a.json")))));
     }
 
     @Test
