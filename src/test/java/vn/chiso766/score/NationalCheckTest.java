@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.chiso766.TestData;
+import vn.chiso766.Trees;
 import vn.chiso766.load.DataFolder;
 
 /** A province whose total differs from its row in the national list is a data-quality finding. */
@@ -20,7 +21,7 @@ class NationalCheckTest {
     void realFiguresAgreeAndAListOfAnotherMonthIsFound() throws Exception {
         Results real = Scorer.score(DataFolder.load(TestData.GIA_LAI_NATIONAL));
         assertTrue(mismatches(real).isEmpty(), mismatches(real).toString());
-        copy(TestData.GIA_LAI_NATIONAL, data);
+        Trees.copy(TestData.GIA_LAI_NATIONAL, data);
         Path october = data.resolve("national/2026-10.csv");
         Files.writeString(october, Files.readString(october).replace(",66.23,", ",62.74,"));
         List<Finding> found = mismatches(Scorer.score(DataFolder.load(data)));
@@ -32,18 +33,5 @@ class NationalCheckTest {
 
     private static List<Finding> mismatches(Results results) {
         return results.findings().stream().filter(f -> f.type() == Finding.Type.NATIONAL_MISMATCH).toList();
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
