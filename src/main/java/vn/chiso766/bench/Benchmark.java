@@ -44,6 +44,9 @@ public final class Benchmark {
             report.imports("Nhập câu trả lời của Cổng DVC cho cả nước (34 tỉnh, kỳ mới nhất)",
                     Imports.national(country, work, Math.max(runs, 3)));
             report.build("Toàn quốc: 34 tỉnh, kỳ mới nhất dựng đầy đủ, 12 kỳ lịch sử", builds(country, "toan-quoc", 1));
+            Path three = data("toan-quoc-3-thang", new SampleOptions(34, 20, 100, 3, YearMonth.of(2026, 10), SEED));
+            report.changed("Toàn quốc, việc hằng tháng: tháng mới (kỳ thứ 3) đến trên ấn phẩm hai tháng trước (build, JVM mới,"
+                    + " cờ của scripts/chiso766; mục tiêu ≤ 60 s)", Rebuilds.newMonth(three, work, "toan-quoc-3-thang", runs));
         }
         out.flush();
     }
@@ -54,6 +57,8 @@ public final class Benchmark {
         report.build("Một tỉnh: toàn bộ trang, biểu đồ và PDF của 12 kỳ", full);
         report.build("Một tỉnh: chỉ kỳ mới nhất (build --recent 1, việc của mỗi tháng)",
                 builds(province, "tinh-ky-moi", 1));
+        report.changed("Việc hằng tháng: tháng mới đến trên ấn phẩm tháng trước (build, JVM mới, cờ của scripts/chiso766;"
+                + " mục tiêu ≤ 3 s)", Rebuilds.newMonth(province, work, "tinh", runs));
         report.rebuild("Việc hằng tháng từ dòng lệnh (build --recent 1 vào thư mục trống, JVM mới, cờ của scripts/chiso766)",
                 Rebuilds.monthly(province, work.resolve("tinh-thang-site"), runs, Launcher.options()));
         report.rebuild("  cùng việc đó với cờ mặc định của JVM",

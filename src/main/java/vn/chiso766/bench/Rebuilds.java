@@ -35,6 +35,31 @@ final class Rebuilds {
         return builds;
     }
 
+    /**
+     * The monthly job as a user meets it (issue 16): last month's publication is there, the new
+     * month's file arrives, `build` runs through the launcher's options in a fresh JVM. Each run
+     * starts from a copy of last month's publication (the copy is not timed).
+     */
+    static List<Rebuild> newMonth(Path data, Path work, String name, int runs) throws IOException, InterruptedException {
+        Path previousData = work.resolve(name + "-du-lieu-thang-truoc");
+        copyTree(data, previousData);
+        String month = latestPeriod(data).getFileName().toString().replace(".csv", "");
+        for (String file : List.of("scores/" + month + ".csv", "national/" + month + ".csv", "sources/" + month
+                + ".properties")) {
+            Files.deleteIfExists(previousData.resolve(file));
+        }
+        Path previousSite = work.resolve(name + "-an-pham-thang-truoc");
+        vn.chiso766.publish.Folders.delete(previousSite);
+        build(previousData, previousSite);
+        Path site = work.resolve(name + "-an-pham-thang-moi");
+        List<Rebuild> rebuilds = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            copyTree(previousSite, site);
+            rebuilds.add(build(data, site));
+        }
+        return rebuilds;
+    }
+
     static List<Rebuild> unchanged(Path data, Path site, int runs) throws IOException, InterruptedException {
         build(data, site); // records the inputs in the manifest; later runs find nothing to do
         List<Rebuild> rebuilds = new ArrayList<>();

@@ -52,7 +52,8 @@ final class Report {
 
     void changed(String title, List<Rebuilds.Rebuild> runs) {
         Rebuilds.Rebuild any = runs.get(0);
-        out.println(title + ": " + Stats.seconds(Stats.median(runs, Rebuilds.Rebuild::wallNanos)) + ", dựng mới "
+        out.println(title + ": trung vị " + Stats.seconds(Stats.median(runs, Rebuilds.Rebuild::wallNanos))
+                + spread(runs.stream().map(Rebuilds.Rebuild::wallNanos).toList()) + ", dựng mới "
                 + any.rendered() + " tệp, giữ nguyên " + any.reused());
         out.flush();
     }
