@@ -122,6 +122,8 @@ public final class SiteMap {
             return List.of();
         }
         return List.of(new Link(provincePdf(period, "thong-bao", provinceCode), "Thông báo kết quả (PDF)"),
+                new Link(provinceFile(period, "thong-bao", provinceCode, "docx"),
+                        "Thông báo kết quả (Word, bản dự thảo để chỉnh sửa)"),
                 new Link(provincePdf(period, "tom-tat", provinceCode), "Tóm tắt cho cuộc họp (PDF)"));
     }
 
