@@ -32,7 +32,7 @@ class ReproducibleBuildTest {
                 "-Duser.language=en", "-Duser.country=US");
         assertEquals(0, child.waitFor());
         Map<String, byte[]> tree = Trees.snapshot(first);
-        for (String office : List.of("ket-qua.csv", "ket-qua-2026-10.xlsx")) {
+        for (String office : List.of("ket-qua.csv", "ket-qua-2026-10.xlsx", "thong-bao-2026-10.docx")) {
             assertTrue(tree.keySet().stream().anyMatch(f -> f.endsWith(office)), office + " in " + tree.keySet());
         }
         Trees.assertIdentical(tree, Trees.snapshot(second));
