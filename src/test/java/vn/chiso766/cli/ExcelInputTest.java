@@ -33,12 +33,16 @@ class ExcelInputTest {
 
     /** The period's CSV replaced by a workbook of the same rows; number-like cells as numbers or as text. */
     private void workbook(String period, String csv, boolean numbersAsText) {
+        workbook(period, xlsx(csv, numbersAsText, 0));
+    }
+
+    private void workbook(String period, byte[] xlsx) {
         try {
             Files.delete(bench.data.resolve("scores/" + period + ".csv"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        bench.data().bytes("scores/" + period + ".xlsx", xlsx(csv, numbersAsText, 0));
+        bench.data().bytes("scores/" + period + ".xlsx", xlsx);
     }
 
     /** @param skipped empty rows left above the header */
@@ -92,12 +96,7 @@ class ExcelInputTest {
 
     @Test
     void rowsAreNumberedAsTheSpreadsheetShowsThem() {
-        bench.data().bytes("scores/2026-10.xlsx", xlsx(Bench.OCTOBER + "H99.03,CLGQ,,,6\n", false, 2));
-        try {
-            Files.delete(bench.data.resolve("scores/2026-10.csv"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        workbook("2026-10", xlsx(Bench.OCTOBER + "H99.03,CLGQ,,,6\n", false, 2));
         assertProblem(bench.rejected(), "2026-10.xlsx, trang tính \"" + SHEET + "\", dòng 16, cột 1 (unit_code)",
                 "\"H99.03\" không có trong units.csv");
     }
