@@ -2,24 +2,24 @@ package vn.chiso766.render.office;
 
 import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Writes cells of a row, left to right: numbers as numbers, text as text (never a formula, so
  * a name like "=cmd" stays text), an absent value as an empty cell that keeps the style.
  */
 final class Cells {
-    private final XSSFRow row;
+    private final Row row;
     private int column;
 
-    Cells(XSSFRow row) {
+    Cells(Row row) {
         this.row = row;
     }
 
     Cells text(String value, XSSFCellStyle style) {
-        XSSFCell cell = next(style);
+        Cell cell = next(style);
         if (value != null && !value.isEmpty()) {
             cell.setCellValue(value);
         }
@@ -27,7 +27,7 @@ final class Cells {
     }
 
     Cells number(BigDecimal value, XSSFCellStyle style) {
-        XSSFCell cell = next(style);
+        Cell cell = next(style);
         if (value != null) {
             cell.setCellValue(value.doubleValue());
         }
@@ -42,8 +42,8 @@ final class Cells {
         return column;
     }
 
-    private XSSFCell next(XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(column++, CellType.BLANK);
+    private Cell next(XSSFCellStyle style) {
+        Cell cell = row.createCell(column++, CellType.BLANK);
         cell.setCellStyle(style);
         return cell;
     }

@@ -3,9 +3,9 @@ package vn.chiso766.render.office;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A group's sheet: per unit, each indicator's numerator, denominator, rate, points and maximum
@@ -18,8 +18,8 @@ final class GroupSheet {
     private GroupSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, Styles styles, WorkbookView.GroupTable table) {
-        XSSFSheet sheet = workbook.createSheet(table.sheet());
+    static void write(SXSSFWorkbook workbook, Styles styles, WorkbookView.GroupTable table) {
+        Sheet sheet = workbook.createSheet(table.sheet());
         List<String> fixed = fixed(table);
         int columns = fixed.size() + FIGURES.size() * table.indicators().size() + 1;
         SheetLayout.title(sheet, table.title(), columns, styles.title);
@@ -41,7 +41,7 @@ final class GroupSheet {
         return heads;
     }
 
-    private static void headers(XSSFSheet sheet, WorkbookView.GroupTable table, List<String> fixed, int columns,
+    private static void headers(Sheet sheet, WorkbookView.GroupTable table, List<String> fixed, int columns,
                                 Styles styles) {
         Cells top = new Cells(sheet.createRow(1));
         Cells bottom = new Cells(sheet.createRow(2));
@@ -65,7 +65,7 @@ final class GroupSheet {
         bottom.text(null, styles.header);
     }
 
-    private static void row(XSSFRow row, WorkbookView.GroupLine line, WorkbookView.GroupTable table, Styles styles) {
+    private static void row(Row row, WorkbookView.GroupLine line, WorkbookView.GroupTable table, Styles styles) {
         Cells cells = new Cells(row).text(line.code(), styles.text).text(line.name(), styles.text);
         if (table.provinces()) {
             cells.text(line.province(), styles.text);
@@ -80,7 +80,7 @@ final class GroupSheet {
         cells.number(line.points(), styles.boldPoints);
     }
 
-    private static void widths(XSSFSheet sheet, int fixed, int columns) {
+    private static void widths(Sheet sheet, int fixed, int columns) {
         SheetLayout.width(sheet, 0, SheetLayout.CODE);
         SheetLayout.width(sheet, 1, SheetLayout.NAME);
         for (int c = 2; c < fixed; c++) {

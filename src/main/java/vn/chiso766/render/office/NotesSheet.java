@@ -1,8 +1,8 @@
 package vn.chiso766.render.office;
 
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** The period's data-quality notes: unit, kind of finding, what it says. */
 final class NotesSheet {
@@ -12,8 +12,8 @@ final class NotesSheet {
     private NotesSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, Styles styles, WorkbookView.NotesTable table) {
-        XSSFSheet sheet = workbook.createSheet(table.sheet());
+    static void write(SXSSFWorkbook workbook, Styles styles, WorkbookView.NotesTable table) {
+        Sheet sheet = workbook.createSheet(table.sheet());
         SheetLayout.title(sheet, table.title(), HEADS.size(), styles.title);
         Cells header = new Cells(sheet.createRow(1));
         HEADS.forEach(h -> header.text(h, styles.header));

@@ -17,7 +17,8 @@ final class NoticeClosing {
     private static final List<Double> APPENDIX = List.of(8.0, 62.0, 30.0);
     /** Room for the signature and seal above the signer's name (28 mm, as the PDF). */
     private static final int SIGNING_SPACE = 28 * WordPage.MM / 10;
-    private static final int RECIPIENTS_TITLE_HALF_POINTS = 24;
+    /** "Nơi nhận:" is 12 pt, its lines 11 pt (the Recipients style). */
+    private static final int RECIPIENTS_TITLE_POINTS = 12;
 
     private NoticeClosing() {
     }
@@ -32,7 +33,7 @@ final class NoticeClosing {
 
     private static void recipients(XWPFTableCell cell, List<String> lines) {
         Paragraphs.first(cell, OfficeStyles.RECIPIENTS, "Nơi nhận:", Emphasis.BOLD_ITALIC).getRuns().get(0)
-                .setFontSize(RECIPIENTS_TITLE_HALF_POINTS / 2);
+                .setFontSize(RECIPIENTS_TITLE_POINTS);
         lines.forEach(line -> Paragraphs.add(cell, OfficeStyles.RECIPIENTS, line));
         cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.TOP);
     }

@@ -2,9 +2,9 @@ package vn.chiso766.render.office;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** A ranking sheet: rank, code, name, the groups, total, band (filled), changes of score and rank. */
 final class RankingSheet {
@@ -13,8 +13,8 @@ final class RankingSheet {
     private RankingSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, Styles styles, WorkbookView.RankingTable table) {
-        XSSFSheet sheet = workbook.createSheet(table.sheet());
+    static void write(SXSSFWorkbook workbook, Styles styles, WorkbookView.RankingTable table) {
+        Sheet sheet = workbook.createSheet(table.sheet());
         List<String> heads = heads(table);
         SheetLayout.title(sheet, table.title(), heads.size(), styles.title);
         Cells header = new Cells(sheet.createRow(1));
@@ -39,7 +39,7 @@ final class RankingSheet {
         return heads;
     }
 
-    private static void row(XSSFRow row, WorkbookView.RankingLine line, boolean provinces, Styles styles) {
+    private static void row(Row row, WorkbookView.RankingLine line, boolean provinces, Styles styles) {
         Cells cells = new Cells(row).number(line.rank(), styles.integer).text(line.code(), styles.text)
                 .text(line.name(), styles.text);
         if (provinces) {
@@ -50,7 +50,7 @@ final class RankingSheet {
                 .number(line.deltaTotal(), styles.signedPoints).number(line.deltaRank(), styles.signed);
     }
 
-    private static void widths(XSSFSheet sheet, WorkbookView.RankingTable table) {
+    private static void widths(Sheet sheet, WorkbookView.RankingTable table) {
         int c = 0;
         SheetLayout.width(sheet, c++, 6);
         SheetLayout.width(sheet, c++, SheetLayout.CODE);

@@ -2,10 +2,10 @@ package vn.chiso766.render.office;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * What every sheet of the workbook has: a title row, frozen header rows and name column, an
@@ -22,10 +22,10 @@ final class SheetLayout {
     private SheetLayout() {
     }
 
-    static void title(XSSFSheet sheet, String text, int columns, XSSFCellStyle style) {
-        XSSFRow row = sheet.createRow(0);
+    static void title(Sheet sheet, String text, int columns, XSSFCellStyle style) {
+        Row row = sheet.createRow(0);
         row.setHeightInPoints(22);
-        XSSFCell cell = row.createCell(0);
+        Cell cell = row.createCell(0);
         cell.setCellValue(text);
         cell.setCellStyle(style);
         if (columns > 1) {
@@ -38,7 +38,7 @@ final class SheetLayout {
      * @param frozenColumns the columns kept in view, up to the unit's name
      * @param lastRow the last data row (0-based)
      */
-    static void finish(XSSFSheet sheet, int headerRows, int frozenColumns, int columns, int lastRow) {
+    static void finish(Sheet sheet, int headerRows, int frozenColumns, int columns, int lastRow) {
         sheet.createFreezePane(frozenColumns, headerRows);
         sheet.setAutoFilter(new CellRangeAddress(headerRows - 1, Math.max(headerRows - 1, lastRow), 0, columns - 1));
         sheet.setRepeatingRows(new CellRangeAddress(0, headerRows - 1, -1, -1));
@@ -57,7 +57,7 @@ final class SheetLayout {
         sheet.getFooter().setCenter("Trang &P/&N");
     }
 
-    static void width(XSSFSheet sheet, int column, int characters) {
+    static void width(Sheet sheet, int column, int characters) {
         sheet.setColumnWidth(column, characters * 256 + 200);
     }
 }

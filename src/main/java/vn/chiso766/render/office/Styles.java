@@ -41,7 +41,6 @@ final class Styles {
         XSSFFont plain = font(false, 11);
         XSSFFont bold = font(true, 11);
         title = style(font(true, 13), null);
-        title.setBorderBottom(BorderStyle.NONE);
         header = style(bold, null);
         header.setWrapText(true);
         header.setAlignment(HorizontalAlignment.CENTER);

@@ -5,22 +5,29 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Writes a {@link WorkbookView} as an .xlsx file with reproducible bytes. */
 final class WorkbookWriter {
+    private static final int ROWS_IN_MEMORY = 200;
     private WorkbookWriter() {
     }
 
     static void write(WorkbookView view, OutputStream out) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Styles styles = new Styles(workbook);
+        // Streamed: a national workbook has half a million cells, which POI's in-memory model would hold at once.
+        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY);
+        try {
+            Styles styles = new Styles(workbook.getXSSFWorkbook());
             view.rankings().forEach(t -> RankingSheet.write(workbook, styles, t));
             view.groups().forEach(t -> GroupSheet.write(workbook, styles, t));
             NotesSheet.write(workbook, styles, view.notes());
-            properties(workbook.getProperties(), view);
+            properties(workbook.getXSSFWorkbook().getProperties(), view);
             workbook.write(bytes);
+        } finally {
+            workbook.dispose(); // its temporary files
+            workbook.close();
         }
         StableZip.copy(bytes.toByteArray(), OfficeDates.local(view.date()), out);
     }
