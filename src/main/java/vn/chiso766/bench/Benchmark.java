@@ -10,6 +10,7 @@ import java.util.List;
 import vn.chiso766.load.DataFolder;
 import vn.chiso766.load.LoadException;
 import vn.chiso766.render.pdf.EngineFloor;
+import vn.chiso766.score.Results;
 import vn.chiso766.score.Scorer;
 import vn.chiso766.publish.Folders;
 import vn.chiso766.sample.Sample;
@@ -44,6 +45,8 @@ public final class Benchmark {
             report.imports("Nhập câu trả lời của Cổng DVC cho cả nước (34 tỉnh, kỳ mới nhất)",
                     Imports.national(country, work, Math.max(runs, 3)));
             report.build("Toàn quốc: 34 tỉnh, kỳ mới nhất dựng đầy đủ, 12 kỳ lịch sử", builds(country, "toan-quoc", 1));
+            Results results = Scorer.score(DataFolder.load(country));
+            report.median("Bảng tính Excel của kỳ, toàn quốc (mục tiêu ≤ 3 s)", OfficeFiles.workbook(results, office()));
             Path three = data("toan-quoc-3-thang", new SampleOptions(34, 20, 100, 3, YearMonth.of(2026, 10), SEED));
             report.changed("Toàn quốc, việc hằng tháng: tháng mới (kỳ thứ 3) đến trên ấn phẩm hai tháng trước (build, JVM mới,"
                     + " cờ của scripts/chiso766; mục tiêu ≤ 60 s)", Rebuilds.newMonth(three, work, "toan-quoc-3-thang", runs));
@@ -69,6 +72,14 @@ public final class Benchmark {
         report.changed("Dựng lại khi số liệu một đơn vị thay đổi", Rebuilds.oneUnitChanged(province, site, work, runs));
         EngineFloor.Cost pdf = EngineFloor.scorecard(Scorer.score(DataFolder.load(province)), Math.max(5, runs * 3));
         report.ratio("Một phiếu PDF của đơn vị so với openhtmltopdf dựng trần cùng HTML", pdf.oursNanos(), pdf.bareNanos());
+        Results results = Scorer.score(DataFolder.load(province));
+        report.median("Bảng tính Excel của kỳ, một tỉnh (mục tiêu ≤ 300 ms)", OfficeFiles.workbook(results, office()));
+        report.median("Thông báo bản Word của một tỉnh (mục tiêu ≤ 200 ms)", OfficeFiles.notice(results, office()));
+    }
+
+    /** Office files are quick: more runs than the builds for a steady median. */
+    private int office() {
+        return Math.max(5, runs * 3);
     }
 
     private Path data(String name, SampleOptions options) throws IOException {

@@ -58,6 +58,14 @@ final class Report {
         out.flush();
     }
 
+    /** The median of timed runs, with their range. */
+    void median(String title, List<Long> nanos) {
+        out.println(title + ": trung vị " + Stats.millis(Stats.median(nanos, n -> n)) + " (" + nanos.size() + " lần, "
+                + Stats.millis(java.util.Collections.min(nanos)) + "–" + Stats.millis(java.util.Collections.max(nanos))
+                + ")");
+        out.flush();
+    }
+
     void ratio(String title, long ours, long bare) {
         out.println(title + ": " + Stats.millis(ours) + " so với " + Stats.millis(bare) + " (tỷ lệ "
                 + String.format("%.2f", (double) ours / bare).replace('.', ',') + ")");

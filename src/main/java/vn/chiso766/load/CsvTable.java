@@ -19,7 +19,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A CSV file read strictly: UTF-8 (BOM or not), delimiter detected from the header line,
  * every cell trimmed of spaces and normalised to NFC, every row with the line it starts on.
- * The only class that knows Commons CSV.
+ * The only class that knows Commons CSV. The first sheet of an .xlsx file becomes the same
+ * table ({@link SheetTable}), rows numbered as the spreadsheet numbers them, so every check of
+ * the loaders applies to it too.
  */
 public final class CsvTable {
     /** A data row: its 1-based line number and its cells, as many as the header has. */
@@ -28,12 +30,17 @@ public final class CsvTable {
 
     private final String file;
     private final char delimiter;
+    private final boolean decimalComma;
+    private final long headerLine;
     private final List<String> header;
     private final List<Row> rows;
 
-    private CsvTable(String file, char delimiter, List<String> header, List<Row> rows) {
+    private CsvTable(String file, char delimiter, boolean decimalComma, long headerLine, List<String> header,
+                     List<Row> rows) {
         this.file = file;
+        this.headerLine = headerLine;
         this.delimiter = delimiter;
+        this.decimalComma = decimalComma;
         this.header = List.copyOf(header);
         this.rows = List.copyOf(rows);
     }
@@ -76,7 +83,7 @@ public final class CsvTable {
                 List<String> cells = cells(record, header, file, line, problems);
                 if (header == null) {
                     header = cells;
-                    checkHeader(header, file, problems);
+                    checkHeader(header, file, 1, problems);
                 } else if (cells.size() != header.size()) {
                     problems.add(Problem.ofLine(file, line, ragged(cells, header.size(), delimiter)));
                 } else {
@@ -89,7 +96,12 @@ public final class CsvTable {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new CsvTable(file, delimiter, header, rows));
+        return Optional.of(new CsvTable(file, delimiter, delimiter != ',', 1, header, rows));
+    }
+
+    /** A table read from a spreadsheet: text cells may hold a decimal comma (numbers are already numbers). */
+    static CsvTable ofSheet(String file, long headerLine, List<String> header, List<Row> rows) {
+        return new CsvTable(file, '\t', true, headerLine, header, rows);
     }
 
     /** The cells of a record, each checked for forbidden characters; header is null for the header itself. */
@@ -97,24 +109,28 @@ public final class CsvTable {
                                       Problems problems) {
         List<String> cells = new ArrayList<>(record.size());
         for (int i = 0; i < record.size(); i++) {
-            String cell = Normalizer.normalize(Text.trim(record.get(i)), Normalizer.Form.NFC);
-            String name = header != null && i < header.size() ? header.get(i) : "";
-            Text.firstForbidden(cell).ifPresent(cp -> problems.add(new Problem(file, line, cells.size() + 1, name,
-                    "có ký tự ẩn hoặc ký tự điều khiển không được phép " + Text.describe(cp)
-                            + ". Hãy xóa ký tự này (thường do dán từ trang web hay tệp khác).")));
-            cells.add(cell);
+            cells.add(clean(record.get(i), new Cell(file, line, i + 1,
+                    header != null && i < header.size() ? header.get(i) : ""), problems));
         }
         return cells;
     }
 
-    private static void checkHeader(List<String> header, String file, Problems problems) {
+    /** A cell's text trimmed and in NFC; a hidden or control character in it is reported. */
+    static String clean(String raw, Cell at, Problems problems) {
+        String cell = Normalizer.normalize(Text.trim(raw), Normalizer.Form.NFC);
+        Text.firstForbidden(cell).ifPresent(cp -> problems.add(at.problem("có ký tự ẩn hoặc ký tự điều khiển không"
+                + " được phép " + Text.describe(cp) + ". Hãy xóa ký tự này (thường do dán từ trang web hay tệp khác).")));
+        return cell;
+    }
+
+    static void checkHeader(List<String> header, String file, long line, Problems problems) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
             if (name.isEmpty()) {
-                problems.add(new Problem(file, 1, i + 1, "", "tên cột trống. Mỗi cột cần một tên trong dòng tiêu đề."));
+                problems.add(new Problem(file, line, i + 1, "", "tên cột trống. Mỗi cột cần một tên trong dòng tiêu đề."));
             } else if (!seen.add(name)) {
-                problems.add(new Problem(file, 1, i + 1, name, "cột \"" + name + "\" xuất hiện hai lần. Hãy xóa"
+                problems.add(new Problem(file, line, i + 1, name, "cột \"" + name + "\" xuất hiện hai lần. Hãy xóa"
                         + " hoặc đổi tên một cột."));
             }
         }
@@ -153,9 +169,14 @@ public final class CsvTable {
         return delimiter;
     }
 
-    /** True where a decimal comma is read as a decimal: files delimited by ';' or tab. */
+    /** True where a decimal comma is read as a decimal: files delimited by ';' or tab, and spreadsheets. */
     public boolean decimalComma() {
-        return delimiter != ',';
+        return decimalComma;
+    }
+
+    /** The line (or sheet row) of the header: 1 in a CSV file. */
+    public long headerLine() {
+        return headerLine;
     }
 
     public List<String> header() {
@@ -176,7 +197,7 @@ public final class CsvTable {
         boolean ok = true;
         for (String name : columns) {
             if (column(name) < 0) {
-                problems.add(Problem.ofLine(file, 1, "thiếu cột \"" + name + "\" trong dòng tiêu đề. " + hint));
+                problems.add(Problem.ofLine(file, headerLine, "thiếu cột \"" + name + "\" trong dòng tiêu đề. " + hint));
                 ok = false;
             }
         }

@@ -23,7 +23,7 @@ import vn.chiso766.model.Settings;
 import vn.chiso766.model.Unit;
 
 /**
- * The entry point of loading: reads a whole data folder (units.csv, catalogue/, scores/*.csv,
+ * The entry point of loading: reads a whole data folder (units.csv, catalogue/, scores/*.csv or *.xlsx,
  * publication.properties, and the optional national/*.csv and sources/*.properties) and returns a Dataset, or throws with every problem found.
  */
 public final class DataFolder {
@@ -54,16 +54,20 @@ public final class DataFolder {
         Predicate<String> knownProvince = problems.size() == before ? provinces::contains : code -> true;
         Settings settings = SettingsLoader.load(dir, knownProvince, problems);
         List<PeriodData> periods = new ArrayList<>();
-        Set<Period> seen = new HashSet<>();
+        java.util.Map<Period, Path> seen = new java.util.HashMap<>();
         Canonical canonical = new Canonical();
         for (Path file : periodFiles(dir, problems)) {
             Optional<Period> period = period(file, problems);
             if (period.isEmpty()) {
                 continue;
             }
-            if (!seen.add(period.get())) {
-                problems.add(Problem.ofFile(file.toString(), "kỳ " + period.get() + " đã có một tệp khác trong "
-                        + SCORES + "/. Mỗi kỳ chỉ một tệp; hãy xóa tệp thừa."));
+            Path other = seen.putIfAbsent(period.get(), file);
+            if (other != null) {
+                problems.add(Problem.ofFile(file.toString(), spreadsheet(other) != spreadsheet(file)
+                        ? "kỳ " + period.get() + " có cả tệp CSV và tệp Excel (" + other.getFileName() + ") trong " + SCORES
+                                + "/. Mỗi kỳ chỉ một tệp: hãy giữ một tệp và xóa hoặc chuyển tệp kia ra khỏi thư mục."
+                        : "kỳ " + period.get() + " đã có một tệp khác trong " + SCORES
+                                + "/. Mỗi kỳ chỉ một tệp; hãy xóa tệp thừa."));
                 continue;
             }
             ScoresLoader.load(file, file.toString(), period.get(), knownUnit, catalogue, problems, canonical)
@@ -107,18 +111,30 @@ public final class DataFolder {
         return UnitsLoader.load(file, file.toString(), problems);
     }
 
-    /** The period a file's name gives; a file that is not YYYY-MM.csv is reported, never skipped silently. */
+    /**
+     * The period a file's name gives; a file that is not YYYY-MM.csv or YYYY-MM.xlsx is reported,
+     * never skipped silently.
+     */
     private static Optional<Period> period(Path file, Problems problems) {
         String name = file.getFileName().toString();
-        boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
-        Optional<Period> period = csv ? Period.parse(name.substring(0, name.length() - ".csv".length()))
-                : Optional.empty();
+        boolean data = periodFile(file);
+        Optional<Period> period = data ? Period.parse(name.substring(0, name.lastIndexOf('.'))) : Optional.empty();
         if (period.isEmpty()) {
-            problems.add(Problem.ofFile(file.toString(), (csv ? "" : "không phải tệp CSV. ") + "Trong " + SCORES
-                    + "/ mỗi tệp là số liệu một kỳ, tên dạng YYYY-MM.csv (ví dụ 2026-09.csv). Hãy đổi tên tệp,"
-                    + " lưu lại thành CSV UTF-8, hoặc chuyển tệp ra khỏi thư mục."));
+            problems.add(Problem.ofFile(file.toString(), (data ? "" : "không phải tệp CSV hay Excel (.xlsx). ")
+                    + "Trong " + SCORES + "/ mỗi tệp là số liệu một kỳ, tên dạng YYYY-MM.csv hoặc YYYY-MM.xlsx (ví dụ"
+                    + " 2026-09.csv). Hãy đổi tên tệp, lưu lại thành CSV UTF-8 hoặc Excel Workbook (.xlsx), hoặc"
+                    + " chuyển tệp ra khỏi thư mục."));
         }
         return period;
+    }
+
+    /** True for an Excel workbook (.xlsx): a period's scores may be one, read from its first sheet. */
+    static boolean spreadsheet(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    private static boolean periodFile(Path file) {
+        return spreadsheet(file) || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
     private static List<Path> periodFiles(Path dir, Problems problems) {
@@ -132,9 +148,9 @@ public final class DataFolder {
                 problems.add(Problem.ofFile(scores.toString(), "không đọc được thư mục (" + e.getMessage() + ")."));
             }
         }
-        if (files.stream().noneMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))) {
+        if (files.stream().noneMatch(DataFolder::periodFile)) {
             problems.add(Problem.ofFile(scores.toString(), "không có tệp số liệu nào. Mỗi kỳ là một tệp"
-                    + " scores/YYYY-MM.csv."));
+                    + " scores/YYYY-MM.csv (hoặc scores/YYYY-MM.xlsx)."));
         }
         return files;
     }

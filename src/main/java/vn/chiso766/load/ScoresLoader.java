@@ -16,7 +16,8 @@ import vn.chiso766.model.QualityNote;
 
 /**
  * Reads one period file, long form (unit_code,indicator,numerator,denominator,score) or wide
- * form (unit_code plus a column per group or indicator code holding its score).
+ * form (unit_code plus a column per group or indicator code holding its score), from a CSV file
+ * or the first sheet of an .xlsx workbook (read into the same table).
  */
 final class ScoresLoader {
     static final List<String> LONG = List.of("unit_code", "indicator", "numerator", "denominator", "score");
@@ -42,18 +43,19 @@ final class ScoresLoader {
 
     static Optional<PeriodData> load(Path path, String file, Period period, Predicate<String> knownUnit,
                                      Catalogue catalogue, Problems problems, Canonical canonical) {
-        Optional<CsvTable> read = CsvTable.read(path, file, problems);
+        Optional<CsvTable> read = DataFolder.spreadsheet(path) ? SheetTable.read(path, file, problems)
+                : CsvTable.read(path, file, problems);
         if (read.isEmpty()) {
             return Optional.empty();
         }
         CsvTable table = read.get();
         if (table.column("unit_code") < 0) {
-            problems.add(Problem.ofLine(file, 1, "thiếu cột \"unit_code\". Dạng dài cần các cột "
+            problems.add(Problem.ofLine(table.file(), table.headerLine(), "thiếu cột \"unit_code\". Dạng dài cần các cột "
                     + String.join(",", LONG) + "; dạng rộng cần unit_code và một cột cho mỗi mã nhóm hoặc chỉ số."));
             return Optional.empty();
         }
         if (table.rows().isEmpty()) {
-            problems.add(Problem.ofFile(file, "tệp chỉ có dòng tiêu đề, không có số liệu."));
+            problems.add(Problem.ofFile(table.file(), "tệp chỉ có dòng tiêu đề, không có số liệu."));
             return Optional.empty();
         }
         ScoresLoader loader = new ScoresLoader(table, knownUnit, catalogue, problems, canonical);
@@ -89,7 +91,7 @@ final class ScoresLoader {
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
             if (!name.equals("unit_code") && !catalogue.knows(name)) {
-                problems.add(new Problem(table.file(), 1, i + 1, name, "mã \"" + Numbers.shorten(name)
+                problems.add(new Problem(table.file(), table.headerLine(), i + 1, name, "mã \"" + Numbers.shorten(name)
                         + "\" không phải mã nhóm hay chỉ số trong danh mục. Dạng dài cần cột \"indicator\"."));
             }
         }

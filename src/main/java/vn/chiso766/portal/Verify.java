@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import vn.chiso766.load.DataFolder;
 import vn.chiso766.load.LoadException;
@@ -19,6 +21,7 @@ final class Verify {
     }
 
     static void loads(Path data, Map<String, byte[]> files, String period) throws ImportException {
+        spreadsheetOfThePeriod(data, period);
         if (!files.containsKey("units.csv")) {
             return;
         }
@@ -47,6 +50,25 @@ final class Verify {
             throw new ImportException("Không tạo được thư mục tạm để kiểm tra số liệu nhập (" + e.getMessage() + ").");
         } finally {
             delete(scratch);
+        }
+    }
+
+    /** The import writes the period as CSV: a workbook of the same period would make two files for it. */
+    private static void spreadsheetOfThePeriod(Path data, String period) throws ImportException {
+        Path scores = data.resolve(DataFolder.SCORES);
+        if (!Files.isDirectory(scores)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(scores)) {
+            Optional<Path> workbook = files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
+                    .equals(period + ".xlsx")).findFirst();
+            if (workbook.isPresent()) {
+                throw new ImportException(workbook.get() + ": kỳ " + period + " đã có số liệu dạng Excel. Số liệu nhập"
+                        + " được ghi vào " + DataFolder.SCORES + "/" + period + ".csv, và mỗi kỳ chỉ một tệp: hãy chuyển"
+                        + " tệp Excel ra khỏi thư mục " + DataFolder.SCORES + "/ rồi nhập lại. Chưa ghi gì.");
+            }
+        } catch (IOException e) {
+            throw new ImportException("Không đọc được thư mục " + scores + " (" + e.getMessage() + ").");
         }
     }
 

@@ -163,9 +163,9 @@ class BadStructureTest {
     }
 
     @Test
-    void spreadsheetLeftInScores_isRejectedAskingForCsv() {
-        bench.data().bytes("scores/2026-11.xlsx", new byte[] {'P', 'K', 3, 4});
-        assertProblem(bench.rejected(), "2026-11.xlsx", "không phải tệp CSV", "CSV UTF-8");
+    void otherSpreadsheetLeftInScores_isRejectedAskingForCsvOrXlsx() {
+        bench.data().bytes("scores/2026-11.ods", new byte[] {'P', 'K', 3, 4});
+        assertProblem(bench.rejected(), "2026-11.ods", "không phải tệp CSV hay Excel (.xlsx)", "CSV UTF-8");
     }
 
     @Test

@@ -42,6 +42,17 @@ class ImporterTest {
     }
 
     @Test
+    void aPeriodGivenAsAWorkbook_isNotImportedBesideIt() throws Exception {
+        Files.createDirectories(data.resolve("scores"));
+        Files.write(data.resolve("scores/2026-08.xlsx"), new byte[] {'P', 'K', 3, 4});
+        ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+                () -> run(data, PortalAnswers.phuTho().list()));
+        assertTrue(e.getMessage().contains("đã có số liệu dạng Excel"), e.getMessage());
+        assertTrue(Files.notExists(data.resolve("scores/2026-08.csv")), "nothing written");
+        assertTrue(Files.notExists(data.resolve("units.csv")), "nothing written");
+    }
+
+    @Test
     void anEmptyFolderGetsItsUnitsScoresAndSource() throws Exception {
         ImportReport report = run(data, PortalAnswers.phuTho().list());
         assertEquals("""

@@ -21,7 +21,7 @@ import vn.chiso766.model.Settings;
  * @param signer      the signing authority lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", title)
  * @param recipients  the "Nơi nhận" lines without dash or punctuation
  */
-record NoticeSettings(String parentBody, List<String> issuingBody, String place, String number, String symbol,
+public record NoticeSettings(String parentBody, List<String> issuingBody, String place, String number, String symbol,
                       LocalDate issueDate, List<String> signer, String signerName, List<String> recipients,
                       String archive) {
     static final int DEFAULT_ISSUE_DAY = 5;
@@ -37,7 +37,7 @@ record NoticeSettings(String parentBody, List<String> issuingBody, String place,
             "Các sở, ban, ngành tỉnh",
             "UBND các xã, phường, đặc khu");
 
-    static NoticeSettings of(Settings settings, String provinceCode, String provinceName, Period period) {
+    public static NoticeSettings of(Settings settings, String provinceCode, String provinceName, Period period) {
         Lookup lookup = new Lookup(settings, provinceCode, period);
         String local = provinceLabel(provinceName);
         String place = LEVEL.matcher(local).replaceFirst("");
@@ -59,18 +59,18 @@ record NoticeSettings(String parentBody, List<String> issuingBody, String place,
     }
 
     /** "tỉnh Gia Lai" from "UBND tỉnh Gia Lai" or "Tỉnh Gia Lai", as a sentence names the province. */
-    static String provinceLabel(String name) {
+    public static String provinceLabel(String name) {
         String label = UBND.matcher(name.strip()).replaceFirst("");
         return LEVEL.matcher(label).lookingAt() ? NoticeText.lower(label) : label;
     }
 
     /** "Số: 123/TB-UBND", or a blank for the number where it is given at registration. */
-    String numberLine() {
+    public String numberLine() {
         return "Số: " + (number.isEmpty() ? "\u2007\u2007\u2007\u2007\u2007\u2007" : number) + "/" + symbol;
     }
 
     /** "Gia Lai, ngày 05 tháng 11 năm 2026": built by hand, leading zeros as the standard asks. */
-    String dateLine() {
+    public String dateLine() {
         return String.format("%s, ngày %02d tháng %02d năm %d", place, issueDate.getDayOfMonth(),
                 issueDate.getMonthValue(), issueDate.getYear());
     }

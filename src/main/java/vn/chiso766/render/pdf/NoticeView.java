@@ -29,7 +29,7 @@ public record NoticeView(String title, String subject, String parentBody, List<S
     public record AppendixUnit(String name, String kind, String pdf) {
     }
 
-    static NoticeView of(ProvincePeriod pp, NoticeSettings settings) {
+    public static NoticeView of(ProvincePeriod pp, NoticeSettings settings) {
         String label = NoticeSettings.provinceLabel(pp.name());
         String month = Format.month(pp.period().period());
         List<Group> groups = pp.catalogue().groups();

@@ -23,12 +23,12 @@ import vn.chiso766.score.UnitResult;
  * @param members  every unit of the province except itself, in units.csv order
  * @param map      the site's map, whose scorecard pages the PDFs print
  */
-record ProvincePeriod(String code, String name, PeriodResult period, Optional<PeriodResult> previous,
+public record ProvincePeriod(String code, String name, PeriodResult period, Optional<PeriodResult> previous,
                       Optional<UnitResult> province, List<ScopeStats> tables, List<UnitResult> members,
                       Catalogue catalogue, SiteMap map) {
 
     /** Every province of a period: one for provincial data, each of them in national data. */
-    static List<ProvincePeriod> of(Results results, PeriodResult period, SiteMap map) {
+    public static List<ProvincePeriod> of(Results results, PeriodResult period, SiteMap map) {
         List<String> codes = results.dataset().units().stream().map(Unit::provinceCode).distinct().toList();
         return codes.stream().map(code -> of(results, period, code, map)).toList();
     }

@@ -8,6 +8,6 @@ public record ArchivePage(Frame frame, List<Entry> periods) {
     /** A period: its overview, ranking tables, data-quality page and open data. */
     /** @param documents the province's notice and briefing; empty in national data (see each overview) */
     public record Entry(Link overview, String units, String ranked, List<Link> rankings, List<Link> documents,
-                        Link quality, Link csv, Link json) {
+                        Link quality, Link csv, Link json, Link workbook) {
     }
 }

@@ -25,7 +25,7 @@ public final class ArchivePages {
                     Format.count(period.units().size()), Format.count(ranked), rankings,
                     map.national() ? List.of() : map.documents(p, map.provinces().keySet().iterator().next()),
                     new Link(map.quality(p), "Chất lượng dữ liệu"), new Link(map.openData(p, OpenData.CSV), OpenData.CSV),
-                    new Link(map.openData(p, OpenData.JSON), OpenData.JSON)));
+                    new Link(map.openData(p, OpenData.JSON), OpenData.JSON), map.workbook(p)));
         }
         Frame frame = Frames.of(map, SiteMap.ARCHIVE, "Lưu trữ các kỳ", map.results().latest().period(),
                 List.of(Frames.home()));

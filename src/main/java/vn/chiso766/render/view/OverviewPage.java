@@ -12,7 +12,7 @@ import java.util.List;
  * @param nationalList    the page of the portal's national list of provinces; null where the period has none
  */
 public record OverviewPage(Frame frame, String period, boolean home, List<Province> provinces,
-                           Link provinceRanking, Link quality, String findings, Link csv, Link json,
+                           Link provinceRanking, Link quality, String findings, Link csv, Link json, Link workbook,
                            Link archive, List<Link> otherPeriods, String provenance, Link nationalList) {
 
     /**

@@ -37,6 +37,7 @@ public final class OverviewPages {
         return new OverviewPage(frame, Format.month(p), home, provinces, provinceRanking,
                 new Link(map.quality(p), "Chất lượng dữ liệu"), Format.count(period.findings().size()),
                 new Link(map.openData(p, OpenData.CSV), OpenData.CSV), new Link(map.openData(p, OpenData.JSON), OpenData.JSON),
+                map.workbook(p),
                 new Link(SiteMap.ARCHIVE, "Lưu trữ các kỳ"), others,
                 PortalTexts.provenance(map.results().dataset().provenance(p)),
                 period.national().map(n -> new Link(map.nationalRanking(p), "Xếp hạng các tỉnh, thành phố")).orElse(null));

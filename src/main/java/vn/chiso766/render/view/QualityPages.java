@@ -36,7 +36,7 @@ public final class QualityPages {
         return new QualityPage.Item(new Link(map.scorecard(period.period(), f.unitCode()), name), f.message(), source);
     }
 
-    static String title(Finding.Type type) {
+    public static String title(Finding.Type type) {
         return switch (type) {
             case NO_DATA -> "Đơn vị không có số liệu";
             case INCOMPLETE -> "Thiếu số liệu một nhóm tiêu chí";

@@ -13,7 +13,7 @@ import vn.chiso766.render.chart.RankingBar;
 public record RankingPage(Frame frame, String period, String scopeLabel, List<GroupHead> groups,
                           List<Row> rows, List<String> median, String medianTotal, List<BandCount> bands,
                           String rankedCount, List<RankingBar> bars, List<String> heatColumns,
-                          List<HeatRow> heat, double maxTotal, Link csv, Link json, boolean hasPrevious) {
+                          List<HeatRow> heat, double maxTotal, Link csv, Link json, Link workbook, boolean hasPrevious) {
 
     /** A column of the six groups: code, full name, maximum. */
     public record GroupHead(String code, String name, String max) {

@@ -38,6 +38,7 @@ public final class RankingPages {
                 Texts.points(stats.medianTotal()), bandCounts(stats, catalogue), Format.count(stats.ranked().size()),
                 bars(stats, catalogue), catalogue.groups().stream().map(Group::code).toList(), heat(stats), catalogue.maxTotal().doubleValue(),
                 new Link(map.openData(p, OpenData.CSV), OpenData.CSV), new Link(map.openData(p, OpenData.JSON), OpenData.JSON),
+                map.workbook(p),
                 hasPrevious);
     }
 

@@ -87,6 +87,12 @@ public final class SiteMap {
         return period + "/" + file;
     }
 
+    /** The period's workbook (render.office.Workbooks), published with its pages; the file name as its text. */
+    public Link workbook(Period period) {
+        String name = "ket-qua-" + period + ".xlsx";
+        return new Link(published(period) ? period + "/" + name : "", name);
+    }
+
     public String scorecard(Period period, String unitCode) {
         return published(period) ? period + "/don-vi/" + units.of(unitCode) + ".html" : "";
     }
@@ -101,7 +107,13 @@ public final class SiteMap {
 
     /** A province's monthly notice (thong-bao) or meeting briefing (tom-tat), PDFs named after the province in national data. */
     public String provincePdf(Period period, String name, String provinceCode) {
-        return period + "/" + name + "-" + period + (national() ? "-" + provinceSlugs.get(provinceCode) : "") + ".pdf";
+        return provinceFile(period, name, provinceCode, "pdf");
+    }
+
+    /** A province's document of a period in another format (the notice's Word draft: "docx"). */
+    public String provinceFile(Period period, String name, String provinceCode, String extension) {
+        return period + "/" + name + "-" + period + (national() ? "-" + provinceSlugs.get(provinceCode) : "") + "."
+                + extension;
     }
 
     /** The monthly notice and the meeting briefing a province publishes for a period. */
@@ -110,6 +122,8 @@ public final class SiteMap {
             return List.of();
         }
         return List.of(new Link(provincePdf(period, "thong-bao", provinceCode), "Thông báo kết quả (PDF)"),
+                new Link(provinceFile(period, "thong-bao", provinceCode, "docx"),
+                        "Thông báo kết quả (Word, bản dự thảo để chỉnh sửa)"),
                 new Link(provincePdf(period, "tom-tat", provinceCode), "Tóm tắt cho cuộc họp (PDF)"));
     }
 

@@ -16,8 +16,8 @@ import vn.chiso766.score.Results;
 import vn.chiso766.score.Scorer;
 
 /** The Gia Lai fixture (real data) with a publication settings file, scored. */
-final class PdfFixture {
-    static final String SIGNER = "Trần Văn Thử";
+public final class PdfFixture {
+    public static final String SIGNER = "Trần Văn Thử";
     static final String SETTINGS = """
             # Test settings: a made-up signer and number; issuing body and place derived from the data.
             so.2026-10=57
@@ -31,7 +31,7 @@ final class PdfFixture {
     private PdfFixture() {
     }
 
-    static Results results(Path folder) throws Exception {
+    public static Results results(Path folder) throws Exception {
         Path data = folder.resolve("data");
         Files.createDirectories(data.resolve("scores"));
         for (String file : List.of("units.csv", "scores/2026-09.csv", "scores/2026-10.csv")) {
@@ -41,13 +41,13 @@ final class PdfFixture {
         return Scorer.score(DataFolder.load(data));
     }
 
-    static Document document(List<Document> documents, String path) {
+    public static Document document(List<Document> documents, String path) {
         return documents.stream().filter(d -> d.path().equals(path)).findFirst()
                 .orElseThrow(() -> new AssertionError("no document " + path));
     }
 
     /** The bytes of a document, its inputs written first into a folder of their own, as publish does. */
-    static byte[] bytes(List<Document> documents, String path) {
+    public static byte[] bytes(List<Document> documents, String path) {
         Document document = document(documents, path);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -1,0 +1,73 @@
+package vn.chiso766.render.office;
+
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.chiso766.render.office.Paragraphs.Emphasis;
+import vn.chiso766.render.pdf.NoticeView;
+
+/**
+ * "Nơi nhận:" and its lines on the left, the signature block on the right, in a borderless
+ * table kept on one page; then the appendix's heading and the list of its units.
+ */
+final class NoticeClosing {
+    private static final List<Double> COLUMNS = List.of(50.0, 50.0);
+    private static final List<Double> APPENDIX = List.of(8.0, 62.0, 30.0);
+    /** Room for the signature and seal above the signer's name (28 mm, as the PDF). */
+    private static final int SIGNING_SPACE = 28 * WordPage.MM / 10;
+    /** "Nơi nhận:" is 12 pt, its lines 11 pt (the Recipients style). */
+    private static final int RECIPIENTS_TITLE_POINTS = 12;
+
+    private NoticeClosing() {
+    }
+
+    static void write(XWPFDocument document, NoticeView view) {
+        XWPFTable table = WordTables.create(document, OfficeStyles.PLAIN_TABLE, COLUMNS);
+        XWPFTableRow row = table.getRow(0);
+        row.setCantSplitRow(true);
+        recipients(row.getCell(0), view.recipients());
+        signer(row.getCell(1), view);
+    }
+
+    private static void recipients(XWPFTableCell cell, List<String> lines) {
+        Paragraphs.first(cell, OfficeStyles.RECIPIENTS, "Nơi nhận:", Emphasis.BOLD_ITALIC).getRuns().get(0)
+                .setFontSize(RECIPIENTS_TITLE_POINTS);
+        lines.forEach(line -> Paragraphs.add(cell, OfficeStyles.RECIPIENTS, line));
+        cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.TOP);
+    }
+
+    private static void signer(XWPFTableCell cell, NoticeView view) {
+        List<String> lines = view.signer();
+        Paragraphs.first(cell, OfficeStyles.SIGNATURE, lines.isEmpty() ? "" : lines.get(0), Emphasis.PLAIN);
+        lines.stream().skip(1).forEach(line -> Paragraphs.add(cell, OfficeStyles.SIGNATURE, line));
+        Paragraphs.add(cell, OfficeStyles.SIGNATURE, view.signerName()).setSpacingBefore(SIGNING_SPACE);
+        cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.TOP);
+    }
+
+    /** The appendix as the PDF opens it; its scorecards are the published PDFs, not repeated here. */
+    static void appendix(XWPFDocument document, NoticeView view) {
+        Paragraphs.add(document, OfficeStyles.HEADING_1, "PHỤ LỤC");
+        Paragraphs.add(document, OfficeStyles.SUBTITLE, "KẾT QUẢ CHI TIẾT CỦA TỪNG ĐƠN VỊ");
+        Paragraphs.run(Paragraphs.add(document, OfficeStyles.MASTHEAD, null), "(" + view.appendixNote() + ")",
+                Emphasis.ITALIC).setSpacingAfter(120);
+        XWPFTable table = WordTables.create(document, OfficeStyles.GRID, APPENDIX);
+        table.getRow(0).setRepeatHeader(true);
+        List<String> heads = List.of("STT", "Đơn vị", "Loại đơn vị");
+        for (int i = 0; i < heads.size(); i++) {
+            WordTables.cell(table.getRow(0).getCell(i), OfficeStyles.TABLE_HEADING, heads.get(i),
+                    WordTables.Align.CENTER, Emphasis.PLAIN);
+        }
+        int number = 1;
+        for (NoticeView.AppendixUnit unit : view.appendix()) {
+            XWPFTableRow row = WordTables.row(table, APPENDIX);
+            WordTables.cell(row.getCell(0), OfficeStyles.TABLE_TEXT, String.valueOf(number++), WordTables.Align.CENTER,
+                    Emphasis.PLAIN);
+            WordTables.cell(row.getCell(1), OfficeStyles.TABLE_TEXT, unit.name(), WordTables.Align.LEFT, Emphasis.PLAIN);
+            WordTables.cell(row.getCell(2), OfficeStyles.TABLE_TEXT, unit.kind(), WordTables.Align.LEFT, Emphasis.PLAIN);
+        }
+        Paragraphs.add(document, OfficeStyles.BODY, "Phiếu kết quả của từng đơn vị được in kèm bản PDF của"
+                + " Thông báo này.").setSpacingBefore(120);
+    }
+}

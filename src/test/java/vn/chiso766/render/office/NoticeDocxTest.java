@@ -1,0 +1,140 @@
+package vn.chiso766.render.office;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.chiso766.render.Document;
+import vn.chiso766.render.pdf.PdfFixture;
+import vn.chiso766.render.view.SiteMap;
+import vn.chiso766.score.Results;
+
+/** The Word notice read back with POI: text, styles, page setup, tables, page numbers. */
+class NoticeDocxTest {
+    static final String PATH = "2026-10/thong-bao-2026-10.docx";
+    private static Results results;
+    private static byte[] bytes;
+    private static XWPFDocument docx;
+
+    @BeforeAll
+    static void write(@TempDir Path dir) throws Exception {
+        results = PdfFixture.results(dir);
+        List<Document> documents = NoticeDocuments.of(new SiteMap(results));
+        assertEquals(List.of("2026-09/thong-bao-2026-09.docx", PATH), documents.stream().map(Document::path).toList());
+        bytes = PdfFixture.bytes(documents, PATH);
+        docx = new XWPFDocument(new ByteArrayInputStream(bytes));
+    }
+
+    @Test
+    void mastheadIsABorderlessTwoColumnTable() {
+        XWPFTable masthead = docx.getTables().get(0);
+        assertEquals(OfficeStyles.PLAIN_TABLE, masthead.getStyleID());
+        assertFalse(masthead.getCTTbl().getTblPr().isSetTblBorders(), "the style draws no border");
+        assertEquals(2, masthead.getRow(0).getTableCells().size());
+        List<XWPFParagraph> left = masthead.getRow(0).getCell(0).getParagraphs();
+        assertEquals(List.of("ỦY BAN NHÂN DÂN", "TỈNH GIA LAI", ""), left.stream().map(XWPFParagraph::getText).toList());
+        assertTrue(left.get(0).getRuns().get(0).isBold());
+        List<XWPFParagraph> right = masthead.getRow(0).getCell(1).getParagraphs();
+        assertEquals(List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", ""),
+                right.stream().map(XWPFParagraph::getText).toList());
+        assertTrue(right.get(2).getCTPPr().getPBdr().isSetTop(), "the short rule under the motto");
+        int rule = WordTables.twips(62) - 2 * right.get(2).getIndentationLeft();
+        assertTrue(rule > 2 * WordPage.MM && rule < 7 * WordPage.MM, "as long as the motto: " + rule);
+        assertEquals("Số: 57/TB-UBND", masthead.getRow(1).getCell(0).getText());
+        XWPFParagraph date = masthead.getRow(1).getCell(1).getParagraphs().get(0);
+        assertEquals("Gia Lai, ngày 05 tháng 11 năm 2026", date.getText());
+        assertTrue(date.getRuns().get(0).isItalic());
+    }
+
+    @Test
+    void bodyIsInWordStyles() {
+        List<XWPFParagraph> paragraphs = docx.getParagraphs();
+        XWPFParagraph title = paragraphs.stream().filter(p -> p.getText().equals("THÔNG BÁO")).findFirst().orElseThrow();
+        assertEquals(OfficeStyles.TITLE, title.getStyle());
+        List<String> headings = paragraphs.stream().filter(p -> OfficeStyles.HEADING_2.equals(p.getStyle()))
+                .map(XWPFParagraph::getText).toList();
+        assertEquals(List.of("1. Kết quả chung của tỉnh Gia Lai", "2. Kết quả của các sở, ban, ngành",
+                "3. Các chỉ số mất nhiều điểm (điểm nghẽn)", "4. Đề nghị"), headings);
+        assertTrue(paragraphs.stream().anyMatch(p -> OfficeStyles.BODY.equals(p.getStyle())
+                && p.getText().startsWith("Tháng 10/2026, tỉnh Gia Lai đạt 66,23/100 điểm")));
+        var body = docx.getStyles().getStyle(OfficeStyles.BODY).getCTStyle().getPPr();
+        assertEquals("both", body.getJc().getVal().toString());
+        assertEquals(BigInteger.valueOf(567), body.getInd().getFirstLine());
+        for (String style : List.of(OfficeStyles.NORMAL, OfficeStyles.HEADING_1, OfficeStyles.HEADING_2,
+                OfficeStyles.GRID, OfficeStyles.TABLE_TEXT)) {
+            assertTrue(docx.getStyles().styleExist(style), style);
+        }
+        var defaults = docx.getStyles().getDefaultRunStyle();
+        assertEquals("Times New Roman", defaults.getRPr().getRFontsArray(0).getAscii());
+        assertEquals(14.0, defaults.getFontSizeAsDouble());
+    }
+
+    @Test
+    void pageIsA4WithTheStandardsMarginsNumberedFromPageTwo() {
+        CTSectPr section = docx.getDocument().getBody().getSectPr();
+        assertEquals(BigInteger.valueOf(11906), (BigInteger) section.getPgSz().getW());
+        assertEquals(BigInteger.valueOf(16838), (BigInteger) section.getPgSz().getH());
+        CTPageMar margins = section.getPgMar();
+        assertEquals(List.of(20.0, 20.0, 30.0, 15.0), List.of(mm(margins.getTop()), mm(margins.getBottom()),
+                mm(margins.getLeft()), mm(margins.getRight())), "top, bottom, left, right in mm");
+        assertTrue(section.isSetTitlePg(), "the first page has its own header");
+        var policy = docx.getHeaderFooterPolicy();
+        assertEquals("", policy.getFirstPageHeader().getText().strip());
+        XWPFParagraph number = policy.getDefaultHeader().getParagraphs().get(0);
+        assertEquals(" PAGE ", number.getCTP().getFldSimpleArray(0).getInstr());
+        assertEquals("center", docx.getStyles().getStyle(OfficeStyles.HEADER).getCTStyle().getPPr().getJc().getVal()
+                .toString(), "centred in the top margin");
+    }
+
+    @Test
+    void rankingIsARealTableRepeatingItsHeader() {
+        XWPFTable ranking = docx.getTables().get(1);
+        assertEquals(OfficeStyles.GRID, ranking.getStyleID());
+        XWPFTableRow head = ranking.getRow(0);
+        assertTrue(head.isRepeatHeader());
+        assertEquals("Hạng", head.getCell(0).getText());
+        assertEquals("Tổng điểm", head.getCell(8).getText());
+        assertEquals(15, ranking.getNumberOfRows(), "14 units under the header");
+        assertEquals("1", ranking.getRow(1).getCell(0).getText());
+        assertEquals("79,27", ranking.getRow(1).getCell(8).getText());
+        assertTrue(ranking.getRow(1).getCell(8).getParagraphs().get(0).getRuns().get(0).isBold());
+        assertTrue(ranking.getRow(1).isCantSplitRow());
+    }
+
+    @Test
+    void endsWithRecipientsAndSignature() {
+        XWPFTable closing = docx.getTables().get(2);
+        XWPFParagraph title = closing.getRow(0).getCell(0).getParagraphs().get(0);
+        assertEquals("Nơi nhận:", title.getText());
+        assertTrue(title.getRuns().get(0).isBold() && title.getRuns().get(0).isItalic());
+        List<String> recipients = closing.getRow(0).getCell(0).getParagraphs().stream().map(XWPFParagraph::getText)
+                .toList();
+        assertEquals("- Lưu: VT, KSTT.", recipients.get(recipients.size() - 1));
+        List<String> signer = closing.getRow(0).getCell(1).getParagraphs().stream().map(XWPFParagraph::getText).toList();
+        assertEquals(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", PdfFixture.SIGNER), signer);
+    }
+
+    @Test
+    void sameDataSameBytes() {
+        assertArrayEquals(bytes, PdfFixture.bytes(NoticeDocuments.of(new SiteMap(results)), PATH));
+        assertEquals("2026-11-05T01:00:00Z", docx.getProperties().getCoreProperties().getCreated().toInstant().toString());
+    }
+
+    private static double mm(Object twips) {
+        return Math.round(((BigInteger) twips).doubleValue() / 56.7 * 10) / 10.0;
+    }
+}
