@@ -9,18 +9,20 @@ import vn.chiso766.model.Indicator;
  * An indicator on which a province's units lose points, and which units hold it down, in counts.
  *
  * @param lost            points all its units lose on it together
- * @param shared          where every unit with counts carries the same province-wide figures (the
- *                        portal repeats three CKMB indicators on every unit): what those figures
- *                        need, once; adding them up per unit would count the same items again
- * @param total           the items the units need together (the sum of {@code units}); 0 when shared
+ * @param common          where every unit with counts carries the same figures (the portal repeats
+ *                        three province-wide CKMB indicators on every unit): those figures, which
+ *                        adding up per unit would count again and again
+ * @param shared          with common figures, what they need for the maximum, once
+ * @param total           the items the units need together (the sum of {@code units}); 0 with common figures
  * @param units           units needing items, most first; their counts add up to {@code total} and
  *                        their percentages to 100
  * @param withoutCounts   units losing points on it for which the data gives no count (score given
  *                        without counts, denominator 0, a given score the rule disagrees with)
- * @param unitsSum        the units' numerators and denominators added up
+ * @param unitsSum        the units' numerators and denominators added up (with common figures: those)
  * @param province        the province's own numerator and denominator, where it has them
  */
-public record Shortfall(Indicator indicator, BigDecimal lost, Optional<CountPlan> shared, BigDecimal total,
+public record Shortfall(Indicator indicator, BigDecimal lost, Optional<Counts> common, Optional<CountPlan> shared,
+                        BigDecimal total,
                         List<UnitShare> units, List<PlanItemOf> withoutCounts, Optional<Counts> unitsSum,
                         Optional<Counts> province) {
     public Shortfall {
@@ -28,9 +30,24 @@ public record Shortfall(Indicator indicator, BigDecimal lost, Optional<CountPlan
         withoutCounts = List.copyOf(withoutCounts);
     }
 
-    /** True where the province's own counts are not the sum of its units' counts. */
+    /**
+     * The units that account for most of the total: from the first, until their joint share
+     * reaches {@code percent} or {@code max} units are named (at least one where any).
+     */
+    public List<UnitShare> leading(int percent, int max) {
+        List<UnitShare> out = new java.util.ArrayList<>();
+        for (UnitShare u : units) {
+            if (out.size() == max || (!out.isEmpty() && out.get(out.size() - 1).cumulative() >= percent)) {
+                break;
+            }
+            out.add(u);
+        }
+        return out;
+    }
+
+    /** True where the province's own counts are not the sum of its units' counts (nor, with common figures, those). */
     public boolean provinceNotSum() {
-        return province.isPresent() && shared.isEmpty() && !province.equals(unitsSum);
+        return province.isPresent() && !province.equals(unitsSum);
     }
 
     /**

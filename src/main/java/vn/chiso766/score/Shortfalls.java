@@ -59,11 +59,12 @@ public final class Shortfalls {
         boolean shared = unitCounts.size() > 1 && unitCounts.stream().distinct().count() == 1;
         if (shared) {
             Optional<CountPlan> plan = counted.stream().map(i -> i.item().counts().orElseThrow()).findFirst();
-            return new Shortfall(indicator, lost, plan, BigDecimal.ZERO, List.of(), without,
-                    Optional.of(unitCounts.get(0)), provinceCounts);
+            Optional<Counts> common = Optional.of(unitCounts.get(0));
+            return new Shortfall(indicator, lost, common, plan, BigDecimal.ZERO, List.of(), without, common,
+                    provinceCounts);
         }
-        return new Shortfall(indicator, lost, Optional.empty(), total(counted), shares(counted), without,
-                sum(unitCounts), provinceCounts);
+        return new Shortfall(indicator, lost, Optional.empty(), Optional.empty(), total(counted), shares(counted),
+                without, sum(unitCounts), provinceCounts);
     }
 
     /** Units by items needed, most first, with cumulatively rounded percentages. */

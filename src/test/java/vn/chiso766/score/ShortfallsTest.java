@@ -32,7 +32,7 @@ class ShortfallsTest {
                         String where = dir + " " + period.period() + " " + s.indicator().code();
                         BigDecimal sum = s.units().stream().map(u -> u.counts().toFull()).reduce(BigDecimal.ZERO, BigDecimal::add);
                         assertEquals(0, sum.compareTo(s.total()), where);
-                        if (s.shared().isPresent()) {
+                        if (s.common().isPresent()) {
                             assertTrue(s.units().isEmpty(), where);
                             continue;
                         }
@@ -75,15 +75,15 @@ class ShortfallsTest {
         Results results = Scorer.score(DataFolder.load(Path.of("data")));
         List<Shortfall> all = of(results, results.latest(), "M01");
         Shortfall publish = all.stream().filter(s -> s.indicator().code().equals("PUBLISH_ON_TIME")).findFirst().orElseThrow();
-        assertTrue(publish.shared().isPresent());
+        assertTrue(publish.common().isPresent() && publish.shared().isPresent());
         assertEquals(new Shortfall.Counts(BigDecimal.valueOf(11), BigDecimal.valueOf(23)), publish.unitsSum().orElseThrow());
         assertEquals(BigDecimal.valueOf(12), publish.shared().get().toFull());
         Shortfall onTime = all.stream().filter(s -> s.indicator().code().equals("ON_TIME")).findFirst().orElseThrow();
-        assertTrue(onTime.shared().isEmpty());
+        assertTrue(onTime.common().isEmpty() && onTime.shared().isEmpty());
         assertTrue(onTime.units().size() > 100);
         Results gialai = Scorer.score(DataFolder.load(vn.chiso766.TestData.GIA_LAI));
         assertTrue(of(gialai, gialai.latest(), "H21").stream().filter(s -> s.indicator().group().equals("CKMB")
-                && !s.indicator().code().equals("DOSSIER_SYNC")).allMatch(s -> s.shared().isPresent()));
+                && !s.indicator().code().equals("DOSSIER_SYNC")).allMatch(s -> s.common().isPresent()));
     }
 
     @Test

@@ -101,7 +101,7 @@ public final class PlanTexts {
     }
 
     /** "77 hồ sơ", the items' noun alone, or "77 (tử số)". */
-    static String items(String code, BigDecimal count) {
+    public static String items(String code, BigDecimal count) {
         return Format.count(count) + " " + Counted.of(code).map(Counted::noun).orElse("(tử số)");
     }
 
