@@ -40,7 +40,7 @@ public record BriefingView(String title, String subject, String heading, String 
     static final int HEAT_MAP_LIMIT = 25;
     static final int TOP = 5;
     /** Units a plan row names at most. */
-    static final int PLAN_UNITS = 3;
+    static final int PLAN_UNITS = 2;
     static final String TREND = "xu-huong";
     /** Periods the trend table lists, the latest ones; the chart shows them all. */
     static final int TREND_ROWS = 4;
