@@ -9,6 +9,9 @@ import vn.chiso766.model.Indicator;
 import vn.chiso766.model.Rule;
 import vn.chiso766.render.Format;
 import vn.chiso766.score.CountPlan;
+import vn.chiso766.score.IndicatorScore;
+import vn.chiso766.score.PortalNotes;
+import vn.chiso766.score.Scorecard;
 import vn.chiso766.score.PlanItem;
 import vn.chiso766.score.UnitPlan;
 
@@ -23,17 +26,29 @@ public final class PlanTexts {
     private PlanTexts() {
     }
 
-    static ScorecardPage.Plan of(UnitPlan plan, Catalogue catalogue) {
+    static ScorecardPage.Plan of(UnitPlan plan, Scorecard card, Catalogue catalogue) {
         List<ScorecardPage.PlanLine> lines = new ArrayList<>();
         for (int n = 0; n < plan.items().size(); n++) {
             PlanItem item = plan.items().get(n);
             int index = n;
             boolean crossing = plan.crossing().filter(c -> c == index).isPresent();
             lines.add(new ScorecardPage.PlanLine(String.valueOf(n + 1), item.loss().name(), item.loss().group(),
-                    Format.points(item.loss().lost()), action(item, catalogue), perPoint(item), brief(item),
+                    Format.points(item.loss().lost()), action(item, catalogue) + caution(item, card), perPoint(item),
+                    brief(item),
                     Texts.points(item.totalAfter()), item.bandAfter().map(Band::name).orElse(Format.NO_DATA), crossing));
         }
         return new ScorecardPage.Plan(LEAD, path(plan, catalogue), lines);
+    }
+
+    /** The portal's own note on counts the plan uses (a temporary denominator), so that no count reads as final. */
+    static String caution(PlanItem item, Scorecard card) {
+        if (item.counts().isEmpty()) {
+            return "";
+        }
+        return card.groups().stream().flatMap(g -> g.indicators().stream())
+                .filter(i -> i.indicator().code().equals(item.loss().code())).findFirst()
+                .flatMap(IndicatorScore::quality).map(q -> " Lưu ý: " + PortalNotes.sentence(q)
+                        + (PortalNotes.sentence(q).endsWith(".") ? "" : ".")).orElse("");
     }
 
     /** "Thêm 77 hồ sơ … (trên 2.618 hồ sơ tiếp nhận) → +0,59 điểm, đạt tối đa 20 điểm.", or why there is no count. */

@@ -83,6 +83,18 @@ class ViewModelsTest {
     }
 
     @Test
+    void aPlanLineOnCountsThePortalMarksTemporarySaysSo() throws Exception {
+        Results national = Scorer.score(DataFolder.load(TestData.GIA_LAI_NATIONAL));
+        SiteMap nationalMap = new SiteMap(national);
+        PeriodResult oct = national.period(Period.of(2026, 10)).orElseThrow();
+        ScorecardPage page = ScorecardPages.of(nationalMap, oct, oct.unit("H21.17").orElseThrow());
+        ScorecardPage.PlanLine onTime = page.plan().lines().stream().filter(l -> l.group().equals("TDGQ")).findFirst()
+                .orElseThrow();
+        assertTrue(onTime.action().startsWith("Thêm 1 hồ sơ xử lý trước hạn, đúng hạn (trên 654 hồ sơ tiếp nhận) → +0,03"
+                + " điểm, đạt tối đa 20 điểm. Lưu ý: mẫu số lấy từ báo cáo quốc gia (BCQG/GRIS) đang là số tạm"), onTime.action());
+    }
+
+    @Test
     void theTopBandKeepsItsResultAndNoTotalHasNoPath() {
         assertEquals("Đang xếp loại Xuất sắc: giữ vững kết quả.", PlanTexts.path(new vn.chiso766.score.UnitPlan(
                 java.util.Optional.of(java.math.BigDecimal.valueOf(95)), java.util.Optional.of(map.results().dataset()
