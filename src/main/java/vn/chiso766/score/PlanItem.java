@@ -19,8 +19,12 @@ public record PlanItem(Loss loss, Basis basis, Optional<CountPlan> counts, Optio
     public enum Basis {
         /** Counts under the catalogue's rule. */
         COUNTS,
-        /** A group the portal scores as a whole, with no published formula over its indicators. */
+        /** A group the portal scores as a whole: the catalogue has no indicator computing its points (CLGQ, TTTT). */
         GROUP_AS_WHOLE,
+        /** A group given without its indicators' figures (a province's own group rows). */
+        GROUP_WITHOUT_DETAIL,
+        /** A given group score that its indicators' points do not add up to (a GROUP_MISMATCH finding). */
+        GROUP_MISMATCH,
         /** An indicator whose score is given without counts. */
         SCORE_WITHOUT_COUNTS,
         /** A given score that differs from the rule's points for the same counts (a RULE_MISMATCH finding). */

@@ -39,7 +39,7 @@ public final class Plans {
                 .flatMap(g -> g.indicators().stream()).filter(i -> i.indicator().code().equals(loss.code()))
                 .findFirst();
         if (indicator.isEmpty()) {
-            return new PlanItem(loss, Basis.GROUP_AS_WHOLE, Optional.empty(), running, band);
+            return new PlanItem(loss, group(card.group(loss.group()).orElseThrow()), Optional.empty(), running, band);
         }
         Basis basis = basis(indicator.get());
         Optional<CountPlan> counts = basis == Basis.COUNTS ? counts(indicator.get()) : Optional.empty();
@@ -47,6 +47,15 @@ public final class Plans {
             basis = Basis.UNREACHABLE;
         }
         return new PlanItem(loss, basis, counts, running, band);
+    }
+
+    /** Why a group is planned as a whole: no formula, no detail, or indicators that do not add up to it. */
+    static Basis group(GroupScore group) {
+        if (group.indicators().stream().noneMatch(i -> i.indicator().rule().computes())) {
+            return Basis.GROUP_AS_WHOLE;
+        }
+        boolean detail = group.indicators().stream().anyMatch(i -> i.indicator().rule().computes() && i.points().isPresent());
+        return detail ? Basis.GROUP_MISMATCH : Basis.GROUP_WITHOUT_DETAIL;
     }
 
     /** Whether the counts can say what full points take, and if not, why. */

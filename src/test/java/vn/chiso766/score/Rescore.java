@@ -82,7 +82,7 @@ record Rescore(Unit unit, PeriodData period, Catalogue catalogue, Map<String, Ob
      */
     Rescore fixed(PlanItem item) {
         String code = item.loss().code();
-        if (item.basis() == PlanItem.Basis.GROUP_AS_WHOLE) {
+        if (item.loss().code().equals(item.loss().group())) {
             return score(code, item.loss().max());
         }
         Rescore fixed = item.counts().map(c -> numerator(code, c.numerator().add(c.toFull())))

@@ -117,7 +117,7 @@ public final class PlanPages {
             case EMPTY_DENOMINATOR -> "mẫu số bằng 0";
             case NOT_WHOLE -> "tử số, mẫu số không phải số nguyên";
             case UNREACHABLE -> "ngưỡng đạt tối đa cần tử số lớn hơn mẫu số";
-            case COUNTS, GROUP_AS_WHOLE -> "điểm nhóm do Cổng cho sẵn";
+            case COUNTS, GROUP_AS_WHOLE, GROUP_WITHOUT_DETAIL, GROUP_MISMATCH -> "chỉ có điểm nhóm";
         };
     }
 

@@ -59,6 +59,9 @@ public final class PlanTexts {
                     + " điểm.";
             case GROUP_AS_WHOLE -> "Cổng Dịch vụ công quốc gia cho điểm cả nhóm, không công bố công thức theo số liệu:"
                     + " không tính được số cần thêm.";
+            case GROUP_WITHOUT_DETAIL -> "Chỉ có điểm nhóm, không có số liệu từng chỉ số: không tính được số cần thêm.";
+            case GROUP_MISMATCH -> "Điểm nhóm đã công bố khác tổng điểm các chỉ số (xem trang chất lượng dữ liệu):"
+                    + " không tính được số cần thêm.";
             case SCORE_WITHOUT_COUNTS -> "Cổng Dịch vụ công quốc gia chỉ cho điểm, không cho tử số, mẫu số: không tính"
                     + " được số cần thêm.";
             case RULE_MISMATCH -> "Điểm đã công bố khác điểm tính theo quy tắc từ tử số, mẫu số (xem trang chất lượng dữ"
@@ -77,6 +80,8 @@ public final class PlanTexts {
         return switch (item.basis()) {
             case COUNTS -> briefCounts(item.loss().code(), item.counts().orElseThrow());
             case GROUP_AS_WHOLE -> "Cổng cho điểm cả nhóm";
+            case GROUP_WITHOUT_DETAIL -> "Chỉ có điểm nhóm";
+            case GROUP_MISMATCH -> "Điểm nhóm khác tổng chỉ số";
             case SCORE_WITHOUT_COUNTS -> "Cổng chỉ cho điểm, không số liệu";
             case RULE_MISMATCH -> "Điểm công bố khác công thức";
             case ROUNDED -> "Số liệu đã đủ (làm tròn)";
