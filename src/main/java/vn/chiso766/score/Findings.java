@@ -82,17 +82,25 @@ final class Findings {
     /** A given score that is not what the rule computes from the same counts (both at 2 decimals). */
     private static void ruleMismatch(Scorecard card, IndicatorScore indicator, Map<String, Observation> rows,
                                      List<Finding> out) {
-        if (!indicator.given() || indicator.points().isEmpty() || indicator.numerator().isEmpty()
-                || indicator.denominator().isEmpty()) {
-            return;
-        }
-        BigDecimal given = Points.round(indicator.points().get());
-        Points.of(indicator.indicator(), indicator.numerator().get(), indicator.denominator().get())
-                .filter(computed -> computed.subtract(given).abs().compareTo(RULE_TOLERANCE) > 0)
-                .ifPresent(computed -> out.add(finding(card, Finding.Type.RULE_MISMATCH, "điểm chỉ số "
+        BigDecimal given = indicator.points().map(Points::round).orElse(null);
+        disagreement(indicator).ifPresent(computed -> out.add(finding(card, Finding.Type.RULE_MISMATCH, "điểm chỉ số "
                         + indicator.indicator().code() + " đã công bố là " + plain(given) + " nhưng theo công thức, "
                         + plain(indicator.numerator().get()) + "/" + plain(indicator.denominator().get()) + " cho "
                         + plain(computed) + " điểm; dùng điểm đã công bố.", source(rows, indicator.indicator().code()))));
+    }
+
+    /**
+     * The rule's points for a given score's own counts, where they differ from it by more than a
+     * cent; empty for a computed score or one without counts.
+     */
+    static Optional<BigDecimal> disagreement(IndicatorScore indicator) {
+        if (!indicator.given() || indicator.points().isEmpty() || indicator.numerator().isEmpty()
+                || indicator.denominator().isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal given = Points.round(indicator.points().get());
+        return Points.of(indicator.indicator(), indicator.numerator().get(), indicator.denominator().get())
+                .filter(computed -> computed.subtract(given).abs().compareTo(RULE_TOLERANCE) > 0);
     }
 
     private static void mismatch(Scorecard card, GroupScore group, Optional<Observation.Source> at,

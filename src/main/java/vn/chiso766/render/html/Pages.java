@@ -14,6 +14,7 @@ import vn.chiso766.render.view.ArchivePage;
 import vn.chiso766.render.view.HistoryPage;
 import vn.chiso766.render.view.NationalPage;
 import vn.chiso766.render.view.OverviewPage;
+import vn.chiso766.render.view.PlanPage;
 import vn.chiso766.render.view.QualityPage;
 import vn.chiso766.render.view.RankingPage;
 import vn.chiso766.render.view.ScorecardPage;
@@ -44,6 +45,11 @@ final class Pages {
 
     static Document national(NationalPage page) {
         return document(page.frame().path(), "national.ftlh", List.of(), page, Map::of);
+    }
+
+    /** A province's plan: built only when written, as it plans every unit of the province. */
+    static Document plan(String path, Supplier<PlanPage> view) {
+        return Document.planned(path, () -> prepare("plan.ftlh", List.of(), view.get(), Map::of));
     }
 
     static Document ranking(RankingPage page) {

@@ -8,6 +8,7 @@ import vn.chiso766.render.view.ArchivePages;
 import vn.chiso766.render.view.HistoryPages;
 import vn.chiso766.render.view.NationalPages;
 import vn.chiso766.render.view.OverviewPages;
+import vn.chiso766.render.view.PlanPages;
 import vn.chiso766.render.view.QualityPages;
 import vn.chiso766.render.view.RankingPages;
 import vn.chiso766.render.view.ScorecardPages;
@@ -36,6 +37,9 @@ public final class Site {
             documents.add(Pages.overview(OverviewPages.of(map, period, false)));
             documents.add(Pages.quality(QualityPages.of(map, period)));
             period.national().ifPresent(n -> documents.add(Pages.national(NationalPages.of(map, period, n))));
+            for (String province : map.provinces().keySet()) {
+                documents.add(Pages.plan(map.plan(period.period(), province), () -> PlanPages.of(map, period, province)));
+            }
             for (ScopeStats stats : map.rankings(period)) {
                 documents.add(Pages.ranking(RankingPages.of(map, period, stats)));
             }

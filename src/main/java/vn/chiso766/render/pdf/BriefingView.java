@@ -12,9 +12,12 @@ import vn.chiso766.model.Group;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.chart.Figure;
 import vn.chiso766.render.chart.TrendPoint;
+import vn.chiso766.render.view.PlanTexts;
 import vn.chiso766.render.view.PortalTexts;
+import vn.chiso766.render.view.ShortfallTexts;
 import vn.chiso766.render.view.ScorecardPage;
 import vn.chiso766.score.ScopeStats;
+import vn.chiso766.score.Shortfall;
 import vn.chiso766.score.UnitResult;
 
 /**
@@ -26,14 +29,18 @@ import vn.chiso766.score.UnitResult;
  * @param trendChart the province's trend chart over every period, null with fewer than two
  * @param national   the province's place in the portal's national list; "" where the period has none
  * @param provenance where the period's figures came from; "" where the data does not say
+ * @param plan       the indicators costing the units most that counts can plan, and the units holding them back
  */
 public record BriefingView(String title, String subject, String heading, String headline, List<String> groupNames,
                            List<HeatRow> heatMap, List<String> bands, List<KindTop> kinds, List<Mover> risers,
                            List<Mover> fallers, String previous, List<ScorecardPage.TrendRow> trend,
-                           List<TrendPoint> trendPoints, PdfChart trendChart, String national, String provenance) {
+                           List<TrendPoint> trendPoints, PdfChart trendChart, String national, String provenance,
+                           List<PlanRow> plan) {
     /** Units a kind may have and still be listed one by one in the heat map; beyond, its median. */
     static final int HEAT_MAP_LIMIT = 25;
     static final int TOP = 5;
+    /** Units a plan row names at most. */
+    static final int PLAN_UNITS = 2;
     static final String TREND = "xu-huong";
     /** Periods the trend table lists, the latest ones; the chart shows them all. */
     static final int TREND_ROWS = 4;
@@ -50,6 +57,16 @@ public record BriefingView(String title, String subject, String heading, String 
     }
 
     public record Mover(String name, String change, String rankChange, String total) {
+    }
+
+    /**
+     * An indicator to fix.
+     *
+     * @param units  the units needing most, with their counts, or the province-wide figures
+     * @param share  their joint share of what the units need ("47%"), "" for province-wide figures
+     * @param needed what all units need together, or the province-wide figures need
+     */
+    public record PlanRow(String indicator, String units, String share, String needed) {
     }
 
     static BriefingView of(ProvincePeriod pp) {
@@ -76,7 +93,7 @@ public record BriefingView(String title, String subject, String heading, String 
                         .limit(TOP).map(BriefingView::mover).toList(),
                 pp.previous().map(p -> Format.month(p.period())).orElse(""),
                 List.copyOf(trend.subList(Math.max(0, trend.size() - TREND_ROWS), trend.size())), points, chart,
-                NoticeText.national(pp, label).orElse(""), PortalTexts.officialProvenance(pp.provenance()));
+                NoticeText.national(pp, label).orElse(""), PortalTexts.officialProvenance(pp.provenance()), plan(pp));
     }
 
     /** The charts the briefing template places, by the names of its objects. */
@@ -134,5 +151,19 @@ public record BriefingView(String title, String subject, String heading, String 
         return new Mover(unit.unit().name(), Format.signedPoints(unit.standing().deltaTotal().orElseThrow()),
                 unit.standing().deltaRank().map(Format::signed).orElse(""),
                 unit.card().total().map(Format::points).orElse(Format.NO_DATA));
+    }
+
+    private static List<PlanRow> plan(ProvincePeriod pp) {
+        return PlanText.shortfalls(pp).stream().map(s -> {
+            String code = s.indicator().code();
+            if (s.common().isPresent()) {
+                Shortfall.Counts c = s.common().get();
+                return new PlanRow(s.indicator().name(), "Số liệu chung của toàn tỉnh (" + Format.count(c.numerator()) + "/"
+                        + Format.count(c.denominator()) + ")", "", PlanTexts.items(code, s.shared().orElseThrow().toFull()));
+            }
+            List<Shortfall.UnitShare> leading = s.leading(PlanText.LEADING_PERCENT, PLAN_UNITS);
+            return new PlanRow(s.indicator().name(), ShortfallTexts.named(leading),
+                    leading.get(leading.size() - 1).cumulative() + "%", PlanTexts.items(code, s.total()));
+        }).toList();
     }
 }

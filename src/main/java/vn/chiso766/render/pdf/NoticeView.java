@@ -42,6 +42,7 @@ public record NoticeView(String title, String subject, String parentBody, List<S
         }
         sections.add(new Section("diem-nghen", "Các chỉ số mất nhiều điểm (điểm nghẽn)",
                 NoticeText.bottlenecks(pp, label), List.of()));
+        sections.add(new Section("ke-hoach", "Đơn vị cần tập trung khắc phục", PlanText.paragraphs(pp), List.of()));
         List<AppendixUnit> appendix = pp.inRankOrder().stream().map(pp::page)
                 .map(page -> new AppendixUnit(page.unit(), page.kind(), page.pdf().href())).toList();
         String subtitle = "Kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành"

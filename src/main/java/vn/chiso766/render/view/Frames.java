@@ -21,7 +21,10 @@ final class Frames {
         return "Bộ chỉ số 766 · " + where;
     }
 
-    /** Home, the period's overview and rankings (a single province's; national data: provinces), quality, archive. */
+    /**
+     * Home, the period's overview and rankings (a single province's; national data: provinces),
+     * a single province's plan, quality, archive.
+     */
     static List<Link> nav(SiteMap map, Period period) {
         PeriodResult result = map.results().period(period).orElseThrow();
         List<Link> nav = new ArrayList<>();
@@ -34,6 +37,9 @@ final class Frames {
         }
         if (result.national().isPresent()) {
             nav.add(new Link(map.nationalRanking(period), "Các tỉnh, thành phố"));
+        }
+        if (!map.national()) {
+            nav.add(new Link(map.plan(period, map.provinces().keySet().iterator().next()), "Kế hoạch khắc phục"));
         }
         nav.add(new Link(map.quality(period), "Chất lượng dữ liệu"));
         nav.add(new Link(SiteMap.ARCHIVE, "Lưu trữ"));

@@ -17,6 +17,7 @@ import vn.chiso766.score.IndicatorScore;
 import vn.chiso766.score.PortalNotes;
 import vn.chiso766.score.Loss;
 import vn.chiso766.score.PeriodResult;
+import vn.chiso766.score.Plans;
 import vn.chiso766.score.Scope;
 import vn.chiso766.score.ScopeStats;
 import vn.chiso766.score.UnitResult;
@@ -51,7 +52,8 @@ public final class ScorecardPages {
                 groups(unit, stats), sections(unit), bottlenecks(unit, catalogue), trend(map, code, p, catalogue),
                 new Link(map.history(code), "Kết quả qua các kỳ"), ranking,
                 new Link(map.scorecardPdf(p, code), "Phiếu kết quả (PDF)"), catalogue.maxTotal().doubleValue(),
-                groupBars(unit, stats), trendPoints(map, code, p));
+                groupBars(unit, stats), trendPoints(map, code, p),
+                PlanTexts.of(Plans.of(unit.card(), catalogue), unit.card(), catalogue));
     }
 
     static String lower(String label) {

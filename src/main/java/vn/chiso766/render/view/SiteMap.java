@@ -78,6 +78,14 @@ public final class SiteMap {
         return published(period) ? period + "/chat-luong-du-lieu.html" : "";
     }
 
+    /** A province's plan: the units holding it back, in counts (ke-hoach.html; national data: ke-hoach-h21.html). */
+    public String plan(Period period, String provinceCode) {
+        if (!published(period)) {
+            return "";
+        }
+        return period + "/ke-hoach" + (national() ? "-" + provinceSlugs.get(provinceCode) : "") + ".html";
+    }
+
     /** The page ranking the provinces of the portal's national list (periods that have one). */
     public String nationalRanking(Period period) {
         return published(period) ? period + "/xep-hang/cac-tinh.html" : "";
@@ -121,10 +129,16 @@ public final class SiteMap {
         if (!published(period)) {
             return List.of();
         }
-        return List.of(new Link(provincePdf(period, "thong-bao", provinceCode), "Thông báo kết quả (PDF)"),
+        List<Link> links = new ArrayList<>(List.of(
+                new Link(provincePdf(period, "thong-bao", provinceCode), "Thông báo kết quả (PDF)"),
                 new Link(provinceFile(period, "thong-bao", provinceCode, "docx"),
                         "Thông báo kết quả (Word, bản dự thảo để chỉnh sửa)"),
-                new Link(provincePdf(period, "tom-tat", provinceCode), "Tóm tắt cho cuộc họp (PDF)"));
+                new Link(provincePdf(period, "tom-tat", provinceCode), "Tóm tắt cho cuộc họp (PDF)")));
+        if (national()) {
+            // a single province links its plan from every page's navigation instead
+            links.add(new Link(plan(period, provinceCode), "Kế hoạch khắc phục"));
+        }
+        return List.copyOf(links);
     }
 
     public String history(String unitCode) {

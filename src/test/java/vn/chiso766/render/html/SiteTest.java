@@ -56,13 +56,15 @@ class SiteTest {
         Path site = TestSites.build(TestSites.province(temp.resolve("p")), temp.resolve("site"));
         for (String page : List.of("index.html", "luu-tru.html", "2026-10/index.html", "2026-09/index.html",
                 "2026-10/xep-hang/so-nganh.html", "2026-10/xep-hang/xa-phuong.html", "2026-10/don-vi/p1-01.html",
-                "2026-10/chat-luong-du-lieu.html", "don-vi/p1-01.html", "assets/site.css", "assets/site.js",
+                "2026-10/chat-luong-du-lieu.html", "2026-10/ke-hoach.html", "don-vi/p1-01.html", "assets/site.css", "assets/site.js",
                 "assets/fonts/BeVietnamPro-Regular.ttf", "assets/fonts/OFL.txt", "2026-10/ket-qua.csv")) {
             assertTrue(Files.isRegularFile(site.resolve(page)), page);
         }
         assertFalse(Files.exists(site.resolve("2026-10/xep-hang/tinh.html")), "one province is not ranked alone");
         assertTrue(Files.readString(site.resolve("2026-10/don-vi/p1-01.html")).contains("href=\"../../2026-10/pdf/p1-01.pdf\""));
         assertTrue(Files.readString(site.resolve("index.html")).contains("href=\"2026-10/thong-bao-2026-10.pdf\""));
+        assertTrue(Files.readString(site.resolve("2026-10/xep-hang/so-nganh.html")).contains("<a href=\"../../2026-10/ke-hoach.html\">"
+                + "Kế hoạch khắc phục</a>"), "the plan is in the period's navigation");
     }
 
     @Test
@@ -102,6 +104,9 @@ class SiteTest {
         assertTrue(agenciesOfB.contains("Sở Nội vụ") && !agenciesOfB.contains("Sở Y tế"));
         assertTrue(Files.exists(site.resolve("2026-10/xep-hang/so-nganh-a.html")));
         assertTrue(Files.readString(site.resolve("index.html")).contains("href=\"2026-10/tom-tat-2026-10-b.pdf\""));
+        assertTrue(Files.readString(site.resolve("index.html")).contains("href=\"2026-10/ke-hoach-b.html\""),
+                "national data links each province's plan beside its documents");
+        assertTrue(Files.readString(site.resolve("2026-10/ke-hoach-b.html")).contains("<p class=\"lead\">UBND tỉnh Bình:"));
     }
 
     @Test

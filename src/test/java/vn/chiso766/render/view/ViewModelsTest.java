@@ -64,6 +64,47 @@ class ViewModelsTest {
     }
 
     @Test
+    void scorecardPlanSaysWhatEachBottleneckTakesInCountsAndWhereTheBandRises() {
+        ScorecardPage page = ScorecardPages.of(map, october, october.unit("H21.17").orElseThrow());
+        ScorecardPage.Plan plan = page.plan();
+        ScorecardPage.PlanLine first = plan.lines().get(0);
+        // PUBLISH_ON_TIME is 1/47 on every unit of Gia Lai: 46 more procedures give the full 6 points
+        assertEquals("Thêm 46 thủ tục hành chính công bố đúng hạn (trên 47 thủ tục hành chính) → +5,87 điểm, đạt tối đa"
+                + " 6 điểm.", first.action());
+        assertEquals("Thêm 1 điểm: 8 thủ tục hành chính.", first.perPoint());
+        assertEquals("Thêm 46 TTHC (trên 47); 1 điểm: 8", first.brief());
+        assertEquals("85,14", first.total());
+        assertTrue(first.crossing());
+        assertEquals("Khắc phục chỉ số đầu tiên: 85,14 điểm, xếp loại Tốt.", plan.path());
+        assertEquals(page.bottlenecks().size(), Math.min(5, plan.lines().size()));
+        assertTrue(plan.lines().stream().anyMatch(l -> l.group().equals("CLGQ")
+                && l.action().startsWith("Cổng Dịch vụ công quốc gia cho điểm cả nhóm") && l.perPoint().isEmpty()));
+        assertTrue(plan.lines().stream().noneMatch(l -> l.name().contains("PAKN")), "tracked indicators lose nothing");
+    }
+
+    @Test
+    void aPlanLineOnCountsThePortalMarksTemporarySaysSo() throws Exception {
+        Results national = Scorer.score(DataFolder.load(TestData.GIA_LAI_NATIONAL));
+        SiteMap nationalMap = new SiteMap(national);
+        PeriodResult oct = national.period(Period.of(2026, 10)).orElseThrow();
+        ScorecardPage page = ScorecardPages.of(nationalMap, oct, oct.unit("H21.17").orElseThrow());
+        ScorecardPage.PlanLine onTime = page.plan().lines().stream().filter(l -> l.group().equals("TDGQ")).findFirst()
+                .orElseThrow();
+        assertTrue(onTime.action().startsWith("Thêm 1 hồ sơ xử lý trước hạn, đúng hạn (trên 654 hồ sơ tiếp nhận) → +0,03"
+                + " điểm, đạt tối đa 20 điểm. Lưu ý: mẫu số lấy từ báo cáo quốc gia (BCQG/GRIS) đang là số tạm"), onTime.action());
+    }
+
+    @Test
+    void theTopBandKeepsItsResultAndNoTotalHasNoPath() {
+        assertEquals("Đang xếp loại Xuất sắc: giữ vững kết quả.", PlanTexts.path(new vn.chiso766.score.UnitPlan(
+                java.util.Optional.of(java.math.BigDecimal.valueOf(95)), java.util.Optional.of(map.results().dataset()
+                .catalogue().bands().get(0)), List.of(), java.util.Optional.empty()), map.results().dataset().catalogue()));
+        assertEquals("Chưa có tổng điểm kỳ này nên chưa tính được lộ trình xếp loại.", PlanTexts.path(
+                new vn.chiso766.score.UnitPlan(java.util.Optional.empty(), java.util.Optional.empty(), List.of(),
+                        java.util.Optional.empty()), map.results().dataset().catalogue()));
+    }
+
+    @Test
     void theProvinceIsNotRankedAloneNorAmongItsUnits() {
         ScorecardPage page = ScorecardPages.of(map, october, october.unit("H21").orElseThrow());
         assertEquals("", page.rankAll());
