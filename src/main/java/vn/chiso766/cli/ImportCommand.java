@@ -55,7 +55,6 @@ final class ImportCommand implements Callable<Integer> {
         try {
             List<Answer> answers = answers();
             List<String> names = answers.stream().map(Answer::origin).toList();
-            Files.createDirectories(data);
             ImportReport report = Importer.run(new ImportRequest(data, at, answers,
                     Retrieval.fromFiles(names, OffsetDateTime.now(clock)), java.util.Map.of()));
             print(report, out);

@@ -36,7 +36,7 @@ final class Commit {
         List<Path> existed = changed.keySet().stream().filter(Files::exists).toList();
         try {
             for (Map.Entry<Path, byte[]> file : changed.entrySet()) {
-                createParents(data, file.getKey().getParent(), created);
+                createParents(file.getKey().getParent(), created);
                 staged.put(file.getKey(), stage(file.getKey(), file.getValue()));
             }
             for (Map.Entry<Path, Path> file : staged.entrySet()) {
@@ -74,11 +74,12 @@ final class Commit {
         return target.resolveSibling("." + target.getFileName() + ".import-" + what + "-" + ProcessHandle.current().pid());
     }
 
-    private static void createParents(Path data, Path dir, List<Path> created) throws IOException {
-        if (dir == null || Files.isDirectory(dir) || dir.equals(data)) {
+    /** Creates a file's missing folders, the data folder itself included (a province starting from scratch). */
+    private static void createParents(Path dir, List<Path> created) throws IOException {
+        if (dir == null || Files.isDirectory(dir)) {
             return;
         }
-        createParents(data, dir.getParent(), created);
+        createParents(dir.getParent(), created);
         Files.createDirectory(dir);
         created.add(dir);
     }

@@ -49,8 +49,9 @@ public final class Importer {
         List<ScoreRow> rows = new ArrayList<>();
         List<String> imported = new ArrayList<>();
         Figures figures = new Figures(catalogue, warnings);
+        Map<String, String> codesById = units.codesById();
         for (ProvinceReplies province : replies.provinces().values()) {
-            Join.Result joined = new Join(province, units.codesById(), figures, warnings)
+            Join.Result joined = new Join(province, codesById, figures, warnings)
                     .run(ProvinceNames.name(province, replies), ProvinceNames.id(province, replies));
             units.put(joined.province());
             joined.units().forEach(units::put);

@@ -69,10 +69,17 @@ final class Json {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : ", dòng " + at.getLineNr() + ", cột " + at.getColumnNr();
             throw new ImportException(answer.origin() + where + ": JSON không hợp lệ hoặc bị cắt cụt ("
-                    + e.getOriginalMessage() + "). Hãy lưu lại toàn bộ câu trả lời.");
+                    + brief(e.getOriginalMessage()) + "). Hãy lưu lại toàn bộ câu trả lời.");
         } catch (IOException e) {
             throw new ImportException(answer.origin() + ": không đọc được (" + e.getMessage() + ").");
         }
+    }
+
+    /** Jackson's reason without its internal details ("Unexpected end-of-input: expected close marker for Object"). */
+    private static String brief(String message) {
+        String first = message.lines().findFirst().orElse(message);
+        int detail = first.indexOf(" (");
+        return detail > 0 ? first.substring(0, detail) : first;
     }
 
     private static boolean looksLikeHtml(byte[] body) {

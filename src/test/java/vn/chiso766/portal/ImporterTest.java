@@ -208,6 +208,17 @@ class ImporterTest {
     }
 
     @Test
+    void aFolderThatDoesNotExistYetIsCreatedOnlyByASuccessfulImport() throws Exception {
+        Path fresh = data.resolve("tinh-moi/du-lieu");
+        List<Answer> broken = PortalAnswers.phuTho().list();
+        broken.remove(0);
+        assertThrows(ImportException.class, () -> run(fresh, broken));
+        assertFalse(Files.exists(data.resolve("tinh-moi")), "a refused import creates no folder");
+        run(fresh, PortalAnswers.phuTho().list());
+        assertTrue(Files.isRegularFile(fresh.resolve("scores/2026-08.csv")));
+    }
+
+    @Test
     void provincesMixedWithoutTheNationalListAreRefused() {
         List<Answer> answers = PortalAnswers.phuTho().list();
         answers.addAll(PortalAnswers.phuTho().edit("dvc-progress-tree", a -> ((ObjectNode) a.path("data").path("parent"))
