@@ -50,4 +50,21 @@ public final class TestData {
     public Path dir() {
         return dir;
     }
+
+    /** Copies a data folder without one month's files (scores, national list, sources): last month's data. */
+    public static Path withoutMonth(Path from, Path to, String month) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().startsWith(month + ".")) {
+                    Files.copy(p, target);
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -9,11 +9,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import java.util.Optional;
+import vn.chiso766.load.DataDigest;
 import vn.chiso766.load.DataFolder;
 import vn.chiso766.load.LoadException;
 import vn.chiso766.publish.BuildIdentity;
 import vn.chiso766.publish.Progress;
 import vn.chiso766.publish.Publisher;
+import vn.chiso766.render.Timeline;
 import vn.chiso766.render.Document;
 import vn.chiso766.render.Publication;
 import vn.chiso766.score.Results;
@@ -56,14 +59,23 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Publisher publisher = new Publisher(out);
-        String inputs = inputs() + (recent > 0 ? ":recent=" + recent : "");
+        long step = System.nanoTime();
+        Optional<DataDigest> digest = digest();
+        String inputs = digest.map(d -> d.whole() + ":" + BuildIdentity.get() + (recent > 0 ? ":recent=" + recent : ""))
+                .orElse("");
+        Timeline.span("bước: dấu vân tay đầu vào", step);
         if (publisher.upToDate(inputs)) {
             stdout.println("Số liệu và chương trình không đổi từ lần xuất bản trước: " + out + " đã đúng, không ghi lại.");
             return 0;
         }
         Results results;
         try {
-            results = Scorer.score(DataFolder.load(data));
+            step = System.nanoTime();
+            var dataset = DataFolder.load(data);
+            Timeline.span("bước: đọc số liệu", step);
+            step = System.nanoTime();
+            results = Scorer.score(dataset);
+            Timeline.span("bước: tính điểm", step);
         } catch (LoadException e) {
             Report.problems(e, stderr);
             stderr.println("Không xuất bản: " + out + " giữ nguyên như trước.");
@@ -71,8 +83,15 @@ final class BuildCommand implements Callable<Integer> {
         }
         Report.findings(results, stdout);
         try {
-            List<Document> documents = Publication.documents(results, recent > 0 ? recent : Integer.MAX_VALUE);
+            step = System.nanoTime();
+            int periods = recent > 0 ? recent : Integer.MAX_VALUE;
+            List<Document> documents = digest.isPresent() ? Publication.documents(results, periods, digest.get()::upTo)
+                    : Publication.documents(results, periods);
+            Timeline.span("bước: liệt kê tệp", step);
+            step = System.nanoTime();
             Publisher.Outcome outcome = publisher.publish(documents, inputs, new Progress(stdout, System.console() != null));
+            Timeline.span("bước: dựng và xuất bản", step);
+            Timeline.write();
             stdout.println("Đã xuất bản " + outcome.documents() + " tệp vào " + out + " (dựng mới " + outcome.rendered()
                     + ", giữ nguyên " + (outcome.documents() - outcome.rendered()) + ").");
             Report.summary(results, stdout);
@@ -87,12 +106,12 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    /** The data and the tool that make the publication; empty (always rebuild) if unreadable. */
-    private String inputs() {
+    /** The data the publication is made from; empty (always rebuild, reuse by fingerprint only) if unreadable. */
+    private Optional<DataDigest> digest() {
         try {
-            return DataFolder.digest(data) + ":" + BuildIdentity.get();
+            return Optional.of(DataDigest.of(data));
         } catch (IOException | RuntimeException e) {
-            return "";
+            return Optional.empty();
         }
     }
 }

@@ -86,20 +86,7 @@ public final class DataFolder {
      * data, so an earlier publication made from it is still right.
      */
     public static String digest(Path dir) throws java.io.IOException {
-        java.security.MessageDigest digest;
-        try {
-            digest = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                digest.update(dir.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
-            }
-        }
-        return java.util.HexFormat.of().formatHex(digest.digest());
+        return DataDigest.of(dir).whole();
     }
 
     private static List<Unit> loadUnits(Path dir, Problems problems) {

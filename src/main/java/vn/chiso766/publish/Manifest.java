@@ -8,15 +8,21 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a publication was made from: one line per document, "path TAB key", where the key is
- * the document's fingerprint combined with the build of chiso766 that rendered it. Written as
+ * What a publication was made from: one line per document, "path TAB key [TAB scope]", where the
+ * key is the document's fingerprint combined with the build of chiso766 that rendered it, and the
+ * scope (where the document has one) the digest of the data and code it was made from. Written as
  * the marker file of the publication, so an earlier publication can lend its unchanged files.
  */
-record Manifest(String inputs, Map<String, String> keys) {
+record Manifest(String inputs, Map<String, String> keys, Map<String, String> scopes) {
     static final String HEADER = "chiso766";
 
     Manifest {
         keys = java.util.Collections.unmodifiableMap(new TreeMap<>(keys));
+        scopes = java.util.Collections.unmodifiableMap(new TreeMap<>(scopes));
+    }
+
+    Manifest(String inputs, Map<String, String> keys) {
+        this(inputs, keys, Map.of());
     }
 
     static Manifest empty() {
@@ -33,13 +39,17 @@ record Manifest(String inputs, Map<String, String> keys) {
             }
             String inputs = lines.get(0).length() > HEADER.length() ? lines.get(0).substring(HEADER.length() + 1) : "";
             Map<String, String> keys = new TreeMap<>();
+            Map<String, String> scopes = new TreeMap<>();
             for (String line : lines.subList(1, lines.size())) {
-                int tab = line.indexOf('\t');
-                if (tab > 0) { // an empty key: rendered on every build
-                    keys.put(line.substring(0, tab), line.substring(tab + 1));
+                String[] fields = line.split("\t", -1);
+                if (fields.length >= 2 && !fields[0].isEmpty()) { // an empty key: rendered on every build
+                    keys.put(fields[0], fields[1]);
+                    if (fields.length >= 3 && !fields[2].isEmpty()) {
+                        scopes.put(fields[0], fields[2]);
+                    }
                 }
             }
-            return new Manifest(inputs, keys);
+            return new Manifest(inputs, keys, scopes);
         } catch (IOException e) {
             return empty();
         }
@@ -47,7 +57,11 @@ record Manifest(String inputs, Map<String, String> keys) {
 
     void write(Path publication) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append(inputs.isEmpty() ? "" : " " + inputs).append('\n');
-        keys.forEach((path, key) -> text.append(path).append('\t').append(key).append('\n'));
+        keys.forEach((path, key) -> {
+            text.append(path).append('\t').append(key);
+            String scope = scopes.getOrDefault(path, "");
+            text.append(scope.isEmpty() ? "" : "\t" + scope).append('\n');
+        });
         Files.writeString(publication.resolve(Publisher.MARKER), text, StandardCharsets.UTF_8);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.chiso766.render.Document;
+import vn.chiso766.render.Timeline;
 
 /**
  * Writes a publication atomically: every document goes into a sibling staging folder, which
@@ -70,11 +71,15 @@ public final class Publisher {
         Files.createDirectory(staging);
         Outcome outcome;
         try {
+            long step = System.nanoTime();
             Manifest before = Files.isDirectory(out) ? Manifest.read(out) : Manifest.empty();
+            Timeline.span("bước: đọc bản kê ấn phẩm trước", step);
             Staging stage = new Staging(staging, out, before, BuildIdentity.get());
-            var keys = stage.fill(documents, progress, Runtime.getRuntime().availableProcessors());
-            new Manifest(inputs, keys).write(staging);
+            Manifest written = stage.fill(documents, progress, Runtime.getRuntime().availableProcessors());
+            step = System.nanoTime();
+            new Manifest(inputs, written.keys(), written.scopes()).write(staging);
             swap(staging);
+            Timeline.span("bước: ghi bản kê, thay ấn phẩm", step);
             outcome = new Outcome(documents.size(), stage.rendered());
         } catch (Throwable failed) {
             // The failure is what the user must see, not a later one while cleaning up after it.
@@ -85,7 +90,9 @@ public final class Publisher {
             }
             throw failed;
         }
+        long step = System.nanoTime();
         Folders.delete(staging);
+        Timeline.span("bước: xóa ấn phẩm cũ", step);
         return outcome;
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.chiso766.render.Document;
 import vn.chiso766.render.Fingerprint;
+import vn.chiso766.render.Timeline;
 import vn.chiso766.render.Timings;
 
 /**
@@ -33,6 +34,7 @@ final class Staging {
     private final Path previous;
     private final Manifest before;
     private final String build;
+    private static final AtomicInteger THREADS = new AtomicInteger();
     private final AtomicInteger rendered = new AtomicInteger();
 
     Staging(Path root, Path previous, Manifest before, String build) {
@@ -42,8 +44,8 @@ final class Staging {
         this.build = build;
     }
 
-    /** Writes every document; returns the keys of the new manifest (empty key: always rendered). */
-    Map<String, String> fill(List<Document> documents, Progress progress, int threads) throws IOException {
+    /** Writes every document; returns the new manifest's keys (empty: always rendered) and scopes. */
+    Manifest fill(List<Document> documents, Progress progress, int threads) throws IOException {
         Map<String, String> keys = new ConcurrentHashMap<>();
         Map<String, CompletableFuture<Void>> done = new HashMap<>();
         documents.forEach(d -> done.put(d.path(), new CompletableFuture<>()));
@@ -66,7 +68,9 @@ final class Staging {
             stop(pool);
             progress.finish();
         }
-        return new HashMap<>(keys);
+        Map<String, String> scopes = new HashMap<>();
+        documents.stream().filter(d -> !d.scope().isEmpty()).forEach(d -> scopes.put(d.path(), d.scope()));
+        return new Manifest("", keys, scopes);
     }
 
     /**
@@ -140,15 +144,18 @@ final class Staging {
 
     /** Prepares the document here, on the writing thread, so that its view model lives only as long as this. */
     private void write(Document document, Map<String, String> keys) throws IOException {
+        if (reusedInScope(document, keys)) {
+            return;
+        }
+        long preparing = System.nanoTime();
         Document.Prepared prepared = document.prepare();
         String key = key(prepared, document.inputs(), keys);
+        Timeline.span("chuẩn bị " + document.path(), preparing);
         keys.put(document.path(), key);
-        Path target = root.resolve(document.path()).normalize();
-        if (!target.startsWith(root)) {
-            throw new IOException("output path escapes the publication: " + document.path());
-        }
-        Files.createDirectories(target.getParent());
+        Path target = target(document.path());
+        long linking = System.nanoTime();
         if (!key.isEmpty() && key.equals(before.keys().get(document.path())) && reuse(document.path(), target)) {
+            Timeline.span("giữ " + document.path(), linking);
             return;
         }
         rendered.incrementAndGet();
@@ -159,7 +166,50 @@ final class Staging {
             throw e.getCause();
         } finally {
             Timings.add(Timings.phaseOf(document.path()), System.nanoTime() - start);
+            Timeline.span("dựng " + document.path(), start);
         }
+    }
+
+    /**
+     * Reuses, without preparing it, a document whose scope is the previous publication's and whose
+     * inputs were all reused too; it keeps its previous key.
+     */
+    private boolean reusedInScope(Document document, Map<String, String> keys) throws IOException {
+        String path = document.path();
+        String key = before.keys().get(path);
+        if (document.scope().isEmpty() || !document.scope().equals(before.scopes().get(path)) || !ours(key)
+                || !document.inputs().stream().allMatch(input -> unchanged(input, keys))) {
+            return false;
+        }
+        long linking = System.nanoTime();
+        Path target = target(path);
+        if (!reuse(path, target)) {
+            return false;
+        }
+        keys.put(path, key);
+        Timeline.span("giữ theo phạm vi " + path, linking);
+        return true;
+    }
+
+    /** A key of a document rendered (not on every build) by this very build of chiso766. */
+    private boolean ours(String key) {
+        String[] parts = key == null ? new String[0] : key.split(":", 3);
+        return parts.length >= 2 && !parts[0].isEmpty() && parts[1].equals(build);
+    }
+
+    /** An input whose key is the previous publication's, and not one rendered on every build. */
+    private boolean unchanged(String input, Map<String, String> keys) {
+        String key = keys.get(input);
+        return key != null && !key.isEmpty() && key.equals(before.keys().get(input));
+    }
+
+    private Path target(String path) throws IOException {
+        Path target = root.resolve(path).normalize();
+        if (!target.startsWith(root)) {
+            throw new IOException("output path escapes the publication: " + path);
+        }
+        Files.createDirectories(target.getParent());
+        return target;
     }
 
     /**
@@ -218,7 +268,7 @@ final class Staging {
 
     private static java.util.concurrent.ThreadFactory daemon() {
         return r -> {
-            Thread t = new Thread(r, "chiso766-render");
+            Thread t = new Thread(r, "chiso766-render-" + THREADS.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

@@ -14,8 +14,11 @@ import java.util.Optional;
  * once. A document whose fingerprint matches the previous publication's is not rendered again.
  *
  * @param inputs paths of the documents it reads; publish writes them first
+ * @param scope  a digest of everything the document is made from (data files, code), far cheaper
+ *               than its fingerprint: where it equals the previous publication's, the document is
+ *               reused without being prepared; empty where there is none
  */
-public record Document(String path, List<String> inputs, Plan plan) {
+public record Document(String path, List<String> inputs, Plan plan, String scope) {
 
     /** Builds the document's view model: its fingerprint and the body that prints it. */
     @FunctionalInterface
@@ -62,6 +65,15 @@ public record Document(String path, List<String> inputs, Plan plan) {
             throw new IllegalArgumentException("unsafe output path: " + path);
         }
         inputs = List.copyOf(inputs);
+    }
+
+    public Document(String path, List<String> inputs, Plan plan) {
+        this(path, inputs, plan, "");
+    }
+
+    /** This document, reused unprepared while {@code key} (see {@link #scope()}) is unchanged. */
+    public Document scoped(String key) {
+        return new Document(path, inputs, plan, key);
     }
 
     /** A document rendered on every build. */

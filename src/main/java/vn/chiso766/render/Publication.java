@@ -1,7 +1,12 @@
 package vn.chiso766.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.chiso766.model.Period;
 import vn.chiso766.render.data.OpenData;
 import vn.chiso766.render.html.Site;
 import vn.chiso766.render.office.NoticeDocuments;
@@ -32,5 +37,29 @@ public final class Publication {
             documents.addAll(OpenData.documents(period, results.dataset().catalogue().groups()));
         }
         return documents;
+    }
+
+    /**
+     * Every document, each in a period's folder scoped (see {@link Document#scope()}) by the data
+     * up to that period and which of those periods publish pages: a period's pages and files are
+     * made from no later period's data (PeriodScopeTest), so a new month reuses the earlier months'
+     * documents without preparing them.
+     *
+     * @param dataUpTo the digest of the data files up to a period (load.DataDigest#upTo)
+     */
+    public static List<Document> documents(Results results, int recent, Function<Period, String> dataUpTo) {
+        SiteMap map = new SiteMap(results, recent);
+        Map<String, String> scopes = new HashMap<>();
+        for (PeriodResult period : results.periods()) {
+            String published = results.periods().stream().map(PeriodResult::period)
+                    .filter(p -> p.compareTo(period.period()) <= 0 && map.published(p))
+                    .map(Period::toString).collect(Collectors.joining(","));
+            scopes.put(period.period().toString(), dataUpTo.apply(period.period()) + ":" + published);
+        }
+        return documents(results, recent).stream().map(d -> {
+            int slash = d.path().indexOf('/');
+            String scope = slash < 0 ? null : scopes.get(d.path().substring(0, slash));
+            return scope == null ? d : d.scoped(scope);
+        }).toList();
     }
 }

@@ -65,7 +65,7 @@ class StagingTest {
         Staging first = staging("first", tmp.resolve("none"), Manifest.empty());
         var keys = first.fill(List.of(text("a.txt", "1", "A"), joined("all.txt", "1", "a.txt")),
                 Progress.silent(), 2);
-        Staging second = staging("second", tmp.resolve("first"), new Manifest("", keys));
+        Staging second = staging("second", tmp.resolve("first"), keys);
         second.fill(List.of(text("a.txt", input, text), joined("all.txt", reader, "a.txt")), Progress.silent(), 2);
         return second;
     }
@@ -90,5 +90,59 @@ class StagingTest {
                 List.of(joined("all.txt", "1", "missing.txt")), Progress.silent(), 1));
         assertThrows(IllegalArgumentException.class, () -> staging.fill(
                 List.of(joined("x.txt", "1", "y.txt"), joined("y.txt", "1", "x.txt")), Progress.silent(), 1));
+    }
+
+    /** A document that fails the test if it is prepared. */
+    private static Document unprepared(String path, String scope, String... inputs) {
+        return new Document(path, List.of(inputs), () -> {
+            throw new AssertionError(path + " was prepared");
+        }, scope);
+    }
+
+    private Manifest first(Document... documents) throws IOException {
+        return staging("first", tmp.resolve("none"), Manifest.empty()).fill(List.of(documents), Progress.silent(), 2);
+    }
+
+    @Test
+    void aDocumentOfAnUnchangedScopeIsReusedWithoutBeingPrepared_keepingItsKey() throws IOException {
+        Manifest before = first(text("a.txt", "1", "A").scoped("s"), joined("all.txt", "1", "a.txt").scoped("s"));
+        Staging second = staging("second", tmp.resolve("first"), before);
+        Manifest after = second.fill(List.of(unprepared("a.txt", "s"), unprepared("all.txt", "s", "a.txt")),
+                Progress.silent(), 2);
+        assertEquals(0, second.rendered());
+        assertEquals("A", Files.readString(tmp.resolve("second").resolve("all.txt")));
+        assertEquals(before.keys(), after.keys());
+        assertEquals(before.scopes(), after.scopes());
+    }
+
+    @Test
+    void aChangedScopeOrAnotherBuildPreparesTheDocument() throws IOException {
+        Manifest before = first(text("a.txt", "1", "A").scoped("s"));
+        Staging rescoped = staging("second", tmp.resolve("first"), before);
+        rescoped.fill(List.of(text("a.txt", "2", "B").scoped("t")), Progress.silent(), 1);
+        assertEquals("B", Files.readString(tmp.resolve("second").resolve("a.txt")));
+        Staging rebuilt = new Staging(Files.createDirectories(tmp.resolve("third")), tmp.resolve("first"), before, "c");
+        rebuilt.fill(List.of(text("a.txt", "1", "C").scoped("s")), Progress.silent(), 1);
+        assertEquals("C", Files.readString(tmp.resolve("third").resolve("a.txt")), "another build of chiso766");
+    }
+
+    @Test
+    void aReaderOfARenderedInputIsPreparedAgainThoughItsScopeIsUnchanged() throws IOException {
+        Manifest before = first(text("a.txt", "1", "A").scoped("s"), joined("all.txt", "1", "a.txt").scoped("r"));
+        Staging second = staging("second", tmp.resolve("first"), before);
+        second.fill(List.of(text("a.txt", "2", "B").scoped("t"), joined("all.txt", "1", "a.txt").scoped("r")),
+                Progress.silent(), 2);
+        assertEquals("B", Files.readString(tmp.resolve("second").resolve("all.txt")));
+    }
+
+    @Test
+    void theManifestKeepsScopesAndReadsOlderManifestsWithout() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("m"));
+        Manifest manifest = new Manifest("in", java.util.Map.of("a.txt", "1:b", "b.txt", ""),
+                java.util.Map.of("a.txt", "s"));
+        manifest.write(dir);
+        assertEquals(manifest, Manifest.read(dir));
+        Files.writeString(dir.resolve(Publisher.MARKER), "chiso766 in\na.txt\t1:b\n");
+        assertEquals(new Manifest("in", java.util.Map.of("a.txt", "1:b")), Manifest.read(dir));
     }
 }

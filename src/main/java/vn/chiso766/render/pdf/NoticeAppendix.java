@@ -59,7 +59,9 @@ final class NoticeAppendix {
                 fonts.adopt(notice.getPage(page).getResources());
             }
         }
+        long step = System.nanoTime();
         fonts.embed();
+        vn.chiso766.render.Timeline.span("thông báo: gộp phông chữ", step);
         // The merger adds /Suspects false, which some readers (poppler) report as an error; false is the default.
         notice.getDocumentCatalog().getMarkInfo().getCOSObject().removeItem(COSName.getPDFName("Suspects"));
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import vn.chiso766.render.Document;
+import vn.chiso766.render.Timeline;
 
 /**
  * Writes the monthly notice: its own pages laid out from the template, then every unit's
@@ -36,18 +37,26 @@ final class NoticeWriter {
         List<Path> scorecards = view.appendix().stream().map(unit -> inputs.file(unit.pdf())).toList();
         MessageDigest identity = PdfWriter.identity();
         identity.update(fingerprint.getBytes(StandardCharsets.UTF_8));
+        long step = System.nanoTime();
         List<Integer> lengths = new ArrayList<>();
         for (Path scorecard : scorecards) {
             try (PDDocument card = Loader.loadPDF(scorecard.toFile())) { // reads its cross-reference and page tree
                 lengths.add(card.getNumberOfPages());
             }
         }
+        Timeline.span("thông báo: đọc số trang các phiếu", step);
+        step = System.nanoTime();
         try (PDDocument notice = ownPages(view, lengths)) {
+            Timeline.span("thông báo: trang riêng", step);
+            step = System.nanoTime();
             int own = notice.getNumberOfPages();
             NoticeAppendix.append(notice, scorecards,
                     view.appendix().stream().map(NoticeView.AppendixUnit::name).toList(), identity);
+            Timeline.span("thông báo: ghép phụ lục", step);
+            step = System.nanoTime();
             PageNumbers.stamp(notice, own);
             PdfWriter.saveIdentified(notice, date, identity.digest(), out);
+            Timeline.span("thông báo: đánh số trang, ghi", step);
         }
     }
 

@@ -1,0 +1,85 @@
+package vn.chiso766.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import vn.chiso766.model.Period;
+
+/**
+ * Digests of a data folder's files (names and bytes): of the whole folder, where equal digests
+ * mean the same data; and of what one period's documents may be made from, which is every file
+ * but those of later periods. A file is a period's when it, or a folder it is in, is named after
+ * that period (scores/2026-11.csv, national/2026-11.csv, sources/2026-11.properties).
+ */
+public final class DataDigest {
+    private record File(String name, Optional<Period> period, byte[] hash) {
+    }
+
+    private final List<File> files;
+
+    private DataDigest(List<File> files) {
+        this.files = files;
+    }
+
+    /** Reads and hashes every file of the folder once. */
+    public static DataDigest of(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> paths = walk.filter(Files::isRegularFile).sorted().toList();
+            List<File> files = new java.util.ArrayList<>();
+            for (Path path : paths) {
+                String name = dir.relativize(path).toString().replace('\\', '/');
+                files.add(new File(name, periodOf(name), sha256().digest(Files.readAllBytes(path))));
+            }
+            return new DataDigest(files);
+        }
+    }
+
+    public String whole() {
+        return combine(file -> true);
+    }
+
+    /** The digest of every file but those of periods after {@code period}. */
+    public String upTo(Period period) {
+        return combine(file -> file.period().map(p -> p.compareTo(period) <= 0).orElse(true));
+    }
+
+    private String combine(Predicate<File> included) {
+        MessageDigest digest = sha256();
+        for (File file : files) {
+            if (included.test(file)) {
+                digest.update(file.name().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.hash());
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The period a file's name or one of its folders' names gives, e.g. 2026-11 for scores/2026-11.csv. */
+    static Optional<Period> periodOf(String name) {
+        for (String part : name.split("/")) {
+            int dot = part.lastIndexOf('.');
+            Optional<Period> period = Period.parse(dot > 0 ? part.substring(0, dot) : part);
+            if (period.isPresent()) {
+                return period;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
