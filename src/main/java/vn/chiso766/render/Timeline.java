@@ -12,21 +12,17 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * What each thread of a build did and when, for the benchmark's timeline of the monthly job:
- * recorded only when the system property {@value #PROPERTY} names a file, written there when the
- * build ends, one span per line: "thread TAB start-ms TAB end-ms TAB what", in milliseconds since
+ * recorded only when the environment variable {@value #VARIABLE} names a file (it reaches the JVM
+ * through the launcher untouched), written there when the build ends, one span per line: "thread TAB start-ms TAB end-ms TAB what", in milliseconds since
  * the JVM started (so the start-up before main shows as the gap before the first span).
  */
 public final class Timeline {
-    public static final String PROPERTY = "chiso766.timeline";
-    private static final String FILE = System.getProperty(PROPERTY);
+    public static final String VARIABLE = "CHISO766_TIMELINE";
+    private static final String FILE = System.getenv(VARIABLE);
     private static final long ORIGIN = FILE == null ? 0 : origin();
     private static final ConcurrentLinkedQueue<String> SPANS = new ConcurrentLinkedQueue<>();
 
     private Timeline() {
-    }
-
-    public static boolean on() {
-        return FILE != null;
     }
 
     /** Records a span from {@code startNanos} (a {@link System#nanoTime()}) to now. */
@@ -37,7 +33,7 @@ public final class Timeline {
         }
     }
 
-    /** Writes the recorded spans, in the order they ended, to the file named by the property. */
+    /** Writes the recorded spans, in the order they ended, to the file named by the variable. */
     public static void write() {
         if (FILE == null) {
             return;
