@@ -1,11 +1,7 @@
 package vn.chiso766.render.pdf;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.List;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -36,22 +32,18 @@ final class NoticeAppendix {
     }
 
     /**
-     * Reads and appends the scorecards one at a time: the merger copies what it appends, so a
-     * national build never holds a province's 120 scorecards at once.
+     * Appends the scorecards, closing each once appended: the merger copies what it appends, so a
+     * national build never holds a province's 120 appended scorecards twice.
      *
-     * @param names    the units' names, one per scorecard, for the outline
-     * @param identity the hash of the notice's file identifier, given each scorecard's bytes as read
+     * @param names the units' names, one per scorecard, for the outline
      */
-    static void append(PDDocument notice, List<Path> scorecards, List<String> names, MessageDigest identity)
-            throws IOException {
+    static void append(PDDocument notice, List<PDDocument> scorecards, List<String> names) throws IOException {
         PDOutlineItem appendix = appendixEntry(notice);
         PDFMergerUtility merger = new PDFMergerUtility();
         SharedFonts fonts = new SharedFonts(notice);
         for (int i = 0; i < scorecards.size(); i++) {
             int first = notice.getNumberOfPages();
-            byte[] bytes = Files.readAllBytes(scorecards.get(i));
-            identity.update(bytes);
-            try (PDDocument scorecard = Loader.loadPDF(bytes)) {
+            try (PDDocument scorecard = scorecards.get(i)) {
                 merger.appendDocument(notice, scorecard);
             }
             appendix.addLast(entry(names.get(i), notice.getPage(first)));
