@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.chiso766.render.Document;
 import vn.chiso766.render.Fingerprint;
@@ -31,50 +32,50 @@ final class Pages {
     private Pages() {
     }
 
-    static Document overview(OverviewPage page) {
-        return document(page.frame().path(), "overview.ftlh", List.of(), page, Map::of);
+    static Document overview(String path, Supplier<OverviewPage> view) {
+        return page(path, "overview.ftlh", List.of(), view, page -> Map.of());
     }
 
-    static Document archive(ArchivePage page) {
-        return document(page.frame().path(), "archive.ftlh", List.of(), page, Map::of);
+    static Document archive(String path, Supplier<ArchivePage> view) {
+        return page(path, "archive.ftlh", List.of(), view, page -> Map.of());
     }
 
-    static Document quality(QualityPage page) {
-        return document(page.frame().path(), "quality.ftlh", List.of(), page, Map::of);
+    static Document quality(String path, Supplier<QualityPage> view) {
+        return page(path, "quality.ftlh", List.of(), view, page -> Map.of());
     }
 
-    static Document national(NationalPage page) {
-        return document(page.frame().path(), "national.ftlh", List.of(), page, Map::of);
+    static Document national(String path, Supplier<NationalPage> view) {
+        return page(path, "national.ftlh", List.of(), view, page -> Map.of());
     }
 
-    /** A province's plan: built only when written, as it plans every unit of the province. */
+    /** A province's plan: it plans every unit of the province. */
     static Document plan(String path, Supplier<PlanPage> view) {
-        return Document.planned(path, () -> prepare("plan.ftlh", List.of(), view.get(), Map::of));
+        return page(path, "plan.ftlh", List.of(), view, page -> Map.of());
     }
 
-    static Document ranking(RankingPage page) {
-        return document(page.frame().path(), "ranking.ftlh", List.of(), page, () -> PageCharts.ranking(page));
+    static Document ranking(String path, Supplier<RankingPage> view) {
+        return page(path, "ranking.ftlh", List.of(), view, PageCharts::ranking);
     }
 
-    /** A unit's page per period: thousands in national data, so each is built only when written. */
+    /** A unit's page per period: thousands in national data. */
     static Document scorecard(String path, Supplier<ScorecardPage> view) {
-        return Document.planned(path, () -> {
-            ScorecardPage page = view.get();
-            return prepare("scorecard.ftlh", List.of(TREND_TABLE), page, () -> PageCharts.scorecard(page));
-        });
+        return page(path, "scorecard.ftlh", List.of(TREND_TABLE), view, PageCharts::scorecard);
     }
 
     static Document history(String path, Supplier<HistoryPage> view) {
-        return Document.planned(path, () -> {
-            HistoryPage page = view.get();
-            return prepare("history.ftlh", List.of(TREND_TABLE), page, () -> PageCharts.history(page));
-        });
+        return page(path, "history.ftlh", List.of(TREND_TABLE), view, PageCharts::history);
     }
 
-    private static Document document(String path, String template, List<String> includes, Object page,
-                                     Supplier<Map<String, PageCharts.Chart>> charts) {
-        Document.Prepared prepared = prepare(template, includes, page, charts);
-        return Document.planned(path, () -> prepared);
+    /**
+     * A page whose view model is built only when it is written (or not at all where its scope
+     * lets the previous publication's file be reused).
+     */
+    private static <P> Document page(String path, String template, List<String> includes, Supplier<P> view,
+                                     Function<P, Map<String, PageCharts.Chart>> charts) {
+        return Document.planned(path, () -> {
+            P page = view.get();
+            return prepare(template, includes, page, () -> charts.apply(page));
+        });
     }
 
     /** @param includes further templates the page's template includes, as classpath names */

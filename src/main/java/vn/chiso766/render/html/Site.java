@@ -2,6 +2,7 @@ package vn.chiso766.render.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.chiso766.model.Period;
 import vn.chiso766.model.Unit;
 import vn.chiso766.render.Document;
 import vn.chiso766.render.view.ArchivePages;
@@ -31,20 +32,22 @@ public final class Site {
     public static List<Document> documents(Results results, int recent) {
         SiteMap map = new SiteMap(results, recent);
         List<Document> documents = new ArrayList<>(Assets.documents());
-        documents.add(Pages.overview(OverviewPages.of(map, results.latest(), true)));
-        documents.add(Pages.archive(ArchivePages.of(map)));
+        documents.add(Pages.overview(SiteMap.HOME, () -> OverviewPages.of(map, results.latest(), true)));
+        documents.add(Pages.archive(SiteMap.ARCHIVE, () -> ArchivePages.of(map)));
         for (PeriodResult period : results.periods().stream().filter(p -> map.published(p.period())).toList()) {
-            documents.add(Pages.overview(OverviewPages.of(map, period, false)));
-            documents.add(Pages.quality(QualityPages.of(map, period)));
-            period.national().ifPresent(n -> documents.add(Pages.national(NationalPages.of(map, period, n))));
+            Period p = period.period();
+            documents.add(Pages.overview(map.period(p), () -> OverviewPages.of(map, period, false)));
+            documents.add(Pages.quality(map.quality(p), () -> QualityPages.of(map, period)));
+            period.national().ifPresent(n -> documents.add(Pages.national(map.nationalRanking(p),
+                    () -> NationalPages.of(map, period, n))));
             for (String province : map.provinces().keySet()) {
-                documents.add(Pages.plan(map.plan(period.period(), province), () -> PlanPages.of(map, period, province)));
+                documents.add(Pages.plan(map.plan(p, province), () -> PlanPages.of(map, period, province)));
             }
             for (ScopeStats stats : map.rankings(period)) {
-                documents.add(Pages.ranking(RankingPages.of(map, period, stats)));
+                documents.add(Pages.ranking(map.ranking(p, stats.scope()), () -> RankingPages.of(map, period, stats)));
             }
             for (UnitResult unit : period.units()) {
-                documents.add(Pages.scorecard(map.scorecard(period.period(), unit.unit().code()),
+                documents.add(Pages.scorecard(map.scorecard(p, unit.unit().code()),
                         () -> ScorecardPages.of(map, period, unit)));
             }
         }
