@@ -53,32 +53,45 @@ public final class DataFolder {
                 .collect(Collectors.toSet());
         Predicate<String> knownProvince = problems.size() == before ? provinces::contains : code -> true;
         Settings settings = SettingsLoader.load(dir, knownProvince, problems);
-        List<PeriodData> periods = new ArrayList<>();
-        java.util.Map<Period, Path> seen = new java.util.HashMap<>();
-        Canonical canonical = new Canonical();
-        for (Path file : periodFiles(dir, problems)) {
-            Optional<Period> period = period(file, problems);
-            if (period.isEmpty()) {
-                continue;
-            }
-            Path other = seen.putIfAbsent(period.get(), file);
-            if (other != null) {
-                problems.add(Problem.ofFile(file.toString(), spreadsheet(other) != spreadsheet(file)
-                        ? "kỳ " + period.get() + " có cả tệp CSV và tệp Excel (" + other.getFileName() + ") trong " + SCORES
-                                + "/. Mỗi kỳ chỉ một tệp: hãy giữ một tệp và xóa hoặc chuyển tệp kia ra khỏi thư mục."
-                        : "kỳ " + period.get() + " đã có một tệp khác trong " + SCORES
-                                + "/. Mỗi kỳ chỉ một tệp; hãy xóa tệp thừa."));
-                continue;
-            }
-            ScoresLoader.load(file, file.toString(), period.get(), knownUnit, catalogue, problems, canonical)
-                    .ifPresent(periods::add);
-        }
+        List<PeriodData> periods = periods(dir, knownUnit, catalogue, problems);
         List<NationalList> nationals = PeriodFolder.read(dir.resolve(NATIONAL), ".csv",
                 "danh sách toàn quốc các tỉnh của một kỳ", problems, NationalLoader::load);
         List<Provenance> provenances = PeriodFolder.read(dir.resolve(SOURCES), ".properties",
                 "nguồn số liệu của một kỳ", problems, SourcesLoader::load);
         problems.throwIfAny();
         return new Dataset(units, catalogue, periods, settings, nationals, provenances);
+    }
+
+    /**
+     * Reads the period files on all cores (national data: a million rows), each with its own list
+     * of problems, reported in the order of the files as a single reader would.
+     */
+    private static List<PeriodData> periods(Path dir, Predicate<String> knownUnit, Catalogue catalogue,
+                                            Problems problems) {
+        record Slot(Path file, Optional<Period> period, Problems problems) {
+        }
+        List<Slot> slots = new ArrayList<>();
+        java.util.Map<Period, Path> seen = new java.util.HashMap<>();
+        for (Path file : periodFiles(dir, problems)) {
+            Problems own = new Problems();
+            Optional<Period> period = period(file, own);
+            Path other = period.map(p -> seen.putIfAbsent(p, file)).orElse(null);
+            if (other != null) {
+                own.add(Problem.ofFile(file.toString(), spreadsheet(other) != spreadsheet(file)
+                        ? "kỳ " + period.get() + " có cả tệp CSV và tệp Excel (" + other.getFileName() + ") trong " + SCORES
+                                + "/. Mỗi kỳ chỉ một tệp: hãy giữ một tệp và xóa hoặc chuyển tệp kia ra khỏi thư mục."
+                        : "kỳ " + period.get() + " đã có một tệp khác trong " + SCORES
+                                + "/. Mỗi kỳ chỉ một tệp; hãy xóa tệp thừa."));
+                period = Optional.empty();
+            }
+            slots.add(new Slot(file, period, own));
+        }
+        Canonical canonical = new Canonical();
+        List<Optional<PeriodData>> read = slots.parallelStream().map(slot -> slot.period().flatMap(period ->
+                ScoresLoader.load(slot.file(), slot.file().toString(), period, knownUnit, catalogue, slot.problems(),
+                        canonical))).toList();
+        slots.forEach(slot -> problems.addAll(slot.problems().list()));
+        return read.stream().flatMap(Optional::stream).toList();
     }
 
     /**

@@ -49,6 +49,20 @@ class DataFolderTest {
     }
 
     @Test
+    void periodFilesReadOnAllCoresReportTheirProblemsInTheOrderOfTheFiles() throws Exception {
+        TestData data = data();
+        for (int month = 1; month <= 9; month++) {
+            data.period("2026-0" + month, "unit_code,indicator,numerator,denominator,score\nX" + month + ",ON_TIME,1,2,\n");
+        }
+        data.file("scores/2026-05.xlsx", "not a workbook");
+        List<String> files = problems().stream().map(Problem::file).toList();
+        assertEquals(List.of("2026-01.csv", "2026-02.csv", "2026-03.csv", "2026-04.csv", "2026-05.csv", "2026-05.xlsx",
+                "2026-06.csv", "2026-07.csv", "2026-08.csv", "2026-09.csv"),
+                files.stream().map(f -> Path.of(f).getFileName().toString()).toList());
+        assertTrue(problems().get(0).message().contains("X1"), problems().get(0).toString());
+    }
+
+    @Test
     void wideFormHoldsAScorePerGroupColumn() throws Exception {
         data().period("2026-09", "unit_code,CKMB,TDGQ,CLGQ,TTTT,MDSH,MDHL\nS1,11.79,19.97,6.68,8.48,14.27,17.97\n");
         Dataset d = DataFolder.load(dir);
