@@ -48,8 +48,8 @@ public final class Benchmark {
             Results results = Scorer.score(DataFolder.load(country));
             report.median("Bảng tính Excel của kỳ, toàn quốc (mục tiêu ≤ 3 s)", OfficeFiles.workbook(results, office()));
             Path three = data("toan-quoc-3-thang", new SampleOptions(34, 20, 100, 3, YearMonth.of(2026, 10), SEED));
-            report.changed("Toàn quốc, việc hằng tháng: tháng mới (kỳ thứ 3) đến trên ấn phẩm hai tháng trước (build, JVM mới,"
-                    + " cờ của scripts/chiso766; mục tiêu ≤ 60 s)", Rebuilds.newMonth(three, work, "toan-quoc-3-thang", runs));
+            report.changed("Toàn quốc, việc hằng tháng: tháng mới (kỳ thứ 3) đến trên ấn phẩm hai tháng trước (build, JVM mới, "
+                    + Launcher.describe() + "; mục tiêu ≤ 60 s)", Rebuilds.newMonth(three, work, "toan-quoc-3-thang", runs));
         }
         out.flush();
     }
@@ -60,12 +60,12 @@ public final class Benchmark {
         report.build("Một tỉnh: toàn bộ trang, biểu đồ và PDF của 12 kỳ", full);
         report.build("Một tỉnh: chỉ kỳ mới nhất (build --recent 1, việc của mỗi tháng)",
                 builds(province, "tinh-ky-moi", 1));
-        report.changed("Việc hằng tháng: tháng mới đến trên ấn phẩm tháng trước (build, JVM mới, cờ của scripts/chiso766;"
-                + " mục tiêu ≤ 3 s)", Rebuilds.newMonth(province, work, "tinh", runs));
-        report.rebuild("Việc hằng tháng từ dòng lệnh (build --recent 1 vào thư mục trống, JVM mới, cờ của scripts/chiso766)",
-                Rebuilds.monthly(province, work.resolve("tinh-thang-site"), runs, Launcher.options()));
+        report.changed("Việc hằng tháng: tháng mới đến trên ấn phẩm tháng trước (build, JVM mới, "
+                + Launcher.describe() + "; mục tiêu ≤ 3 s)", Rebuilds.newMonth(province, work, "tinh", runs));
+        report.rebuild("Việc hằng tháng từ dòng lệnh (build --recent 1 vào thư mục trống, JVM mới, " + Launcher.describe()
+                + ")", Rebuilds.monthly(province, work.resolve("tinh-thang-site"), runs, Launcher.command()));
         report.rebuild("  cùng việc đó với cờ mặc định của JVM",
-                Rebuilds.monthly(province, work.resolve("tinh-thang-site"), runs, List.of()));
+                Rebuilds.monthly(province, work.resolve("tinh-thang-site"), runs, Launcher.java(List.of())));
         Path site = work.resolve("tinh-site-0");
         report.rebuild("Dựng lại khi không có gì thay đổi (tiến trình mới, gồm khởi động JVM)",
                 Rebuilds.unchanged(province, site, runs));

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Builds as a user runs them: a fresh JVM running `build` (with the options of
- * scripts/chiso766 unless told otherwise), timed from the outside, JVM start-up included.
+ * Builds as a user runs them: `build` in a fresh JVM, through scripts/chiso766 unless told
+ * otherwise ({@link Launcher}), timed from the outside, JVM start-up included.
  */
 final class Rebuilds {
     private static final Pattern RENDERED = Pattern.compile("dựng mới (\\d+), giữ nguyên (\\d+)");
@@ -24,20 +24,20 @@ final class Rebuilds {
     private Rebuilds() {
     }
 
-    /** The monthly job from nothing: `build --recent 1` into an empty folder, with these JVM options. */
-    static List<Rebuild> monthly(Path data, Path site, int runs, List<String> options)
+    /** The monthly job from nothing: `build --recent 1` into an empty folder, run by this command. */
+    static List<Rebuild> monthly(Path data, Path site, int runs, List<String> command)
             throws IOException, InterruptedException {
         List<Rebuild> builds = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             vn.chiso766.publish.Folders.delete(site);
-            builds.add(build(data, site, options, "--recent", "1"));
+            builds.add(build(command, data, site, "--recent", "1"));
         }
         return builds;
     }
 
     /**
      * The monthly job as a user meets it (issue 16): last month's publication is there, the new
-     * month's file arrives, `build` runs through the launcher's options in a fresh JVM. Each run
+     * month's file arrives, `build` runs through the launcher in a fresh JVM. Each run
      * starts from a copy of last month's publication (the copy is not timed).
      */
     static List<Rebuild> newMonth(Path data, Path work, String name, int runs) throws IOException, InterruptedException {
@@ -97,18 +97,16 @@ final class Rebuilds {
     }
 
     private static Rebuild build(Path data, Path site) throws IOException, InterruptedException {
-        return build(data, site, Launcher.options());
+        return build(Launcher.command(), data, site);
     }
 
-    private static Rebuild build(Path data, Path site, List<String> options, String... arguments)
+    private static Rebuild build(List<String> chiso766, Path data, Path site, String... arguments)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(options);
-        command.addAll(List.of("-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                "vn.chiso766.cli.Main", "build", "--data", data.toString(), "--out", site.toString()));
+        List<String> command = new ArrayList<>(chiso766);
+        command.addAll(List.of("build", "--data", data.toString(), "--out", site.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Launcher.environment(builder.environment());
         long start = System.nanoTime();
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

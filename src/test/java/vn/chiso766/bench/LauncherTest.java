@@ -4,15 +4,40 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmark measures fresh-JVM builds with the options the launchers really use. */
+/**
+ * The launchers run the options the benchmark measures, and scripts/chiso766 keeps its class-data
+ * archive right: made by a successful build only, used quietly, remade when unusable. The script
+ * runs a stand-in jar ({@link FakeChiso766}) made here, so nothing depends on `mvn package`.
+ */
 class LauncherTest {
+    private static final String JAR = "target/chiso766.jar";
+    private static final String ARCHIVE = "target/chiso766.jsa";
+
+    @TempDir
+    Path temp;
 
     @Test
     void bothLaunchersRunTheOptionsTheBenchmarkMeasures() throws Exception {
@@ -42,12 +67,126 @@ class LauncherTest {
     @Test
     void theJvmTakesTheOptionsOnThisMachineWithoutAWarning() throws Exception {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.addAll(Launcher.options());
         command.add("-version");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), output);
         assertFalse(output.toLowerCase(java.util.Locale.ROOT).contains("warning"), output);
+    }
+
+    @Test
+    void theBenchmarkRunsTheLauncherBesideTheJarItRunsFrom() throws Exception {
+        Path root = install(temp.resolve("chiso766"));
+        assertEquals(Optional.of(root.resolve("scripts/chiso766")), Launcher.script(root.resolve(JAR)));
+        Path elsewhere = Files.createDirectories(temp.resolve("khac/lib")).resolve("chiso766.jar");
+        Files.copy(root.resolve(JAR), elsewhere);
+        assertEquals(Optional.empty(), Launcher.script(elsewhere), "a script beside would launch another jar");
+        assertEquals(Optional.empty(), Launcher.script(root.resolve("target")), "classes, not a jar");
+        assertEquals(Launcher.java(Launcher.options()), Launcher.command(), "tests run from classes: options copied");
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void onlyASuccessfulBuildMakesTheArchive_andTheNextRunsUseItQuietly() throws Exception {
+        Path root = install(temp.resolve("chiso766"));
+        for (String[] arguments : new String[][] {{"--help"}, {"validate"}, {"build", "--help"}}) {
+            assertFalse(run(root, Map.of(), arguments).contains("-XX:ArchiveClassesAtExit"), String.join(" ", arguments));
+        }
+        run(root, Map.of(), "build", "--fail");
+        assertEquals(Set.of("chiso766.jar"), files(root), "no archive, no scratch file after a failed build");
+        assertTrue(run(root, Map.of(), "build").contains("-XX:ArchiveClassesAtExit="));
+        assertEquals(Set.of("chiso766.jar", "chiso766.jsa"), files(root), "the archive, no scratch file");
+        for (String command : new String[] {"build", "validate"}) {
+            assertTrue(run(root, Map.of(), command).contains("-XX:SharedArchiveFile=" + root.resolve(ARCHIVE)));
+            assertEquals(Set.of("chiso766.jar", "chiso766.jsa"), files(root), "kept: the JVM used it");
+        }
+        assertTrue(sharedClasses(root).contains(FakeChiso766.class.getName() + " source: shared objects file (top)"));
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void anArchiveTheJvmCannotUseIsDroppedQuietly_andANewerJarGetsANewOne() throws Exception {
+        Path first = install(temp.resolve("mot"));
+        run(first, Map.of(), "build");
+        Path moved = install(temp.resolve("hai")); // the archive names the jar's path: unusable here
+        Files.copy(first.resolve(ARCHIVE), moved.resolve(ARCHIVE));
+        older(moved.resolve(JAR), moved.resolve(ARCHIVE));
+        assertTrue(run(moved, Map.of(), "build").contains("-XX:SharedArchiveFile="));
+        assertEquals(Set.of("chiso766.jar"), files(moved), "dropped");
+        assertTrue(run(moved, Map.of(), "build").contains("-XX:ArchiveClassesAtExit="));
+        older(moved.resolve(ARCHIVE), moved.resolve(JAR));
+        assertTrue(run(moved, Map.of(), "build").contains("-XX:ArchiveClassesAtExit="), "remade for the new jar");
+        assertTrue(run(moved, Map.of(), "build").contains("-XX:SharedArchiveFile="));
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void javaOptsReplaceTheOptionsAndTheArchive() throws Exception {
+        Path root = install(temp.resolve("chiso766"));
+        String output = run(root, Map.of("JAVA_OPTS", "-Xmx64m"), "build");
+        assertTrue(output.startsWith("jvm -Xmx64m\n"), output);
+        assertEquals(Set.of("chiso766.jar"), files(root));
+    }
+
+    /** The real script beside a stand-in jar, as in the project's folder. */
+    private static Path install(Path root) throws IOException {
+        Path script = Files.createDirectories(root.resolve("scripts")).resolve("chiso766");
+        Files.copy(Path.of("scripts/chiso766"), script);
+        assertTrue(script.toFile().setExecutable(true));
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeChiso766.class.getName());
+        String entry = FakeChiso766.class.getName().replace('.', '/') + ".class";
+        Files.createDirectories(root.resolve("target"));
+        try (OutputStream file = Files.newOutputStream(root.resolve(JAR));
+                JarOutputStream jar = new JarOutputStream(file, manifest);
+                InputStream bytes = FakeChiso766.class.getResourceAsStream("/" + entry)) {
+            jar.putNextEntry(new JarEntry(entry));
+            bytes.transferTo(jar);
+        }
+        return root;
+    }
+
+    /** Runs the script; it must succeed unless told to fail, and print nothing but the stand-in's line. */
+    private static String run(Path root, Map<String, String> environment, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(root.resolve("scripts/chiso766").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("JAVA_OPTS");
+        builder.environment().putAll(environment);
+        builder.environment().put("PATH", Path.of(java()).getParent() + ":" + System.getenv("PATH"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(List.of(arguments).contains("--fail") ? 1 : 0, process.waitFor(), output);
+        assertTrue(output.matches("jvm [^\\n]*\\n"), "no JVM message reaches the user: " + output);
+        return output;
+    }
+
+    /** Which classes the JVM loads from the archive, with the options it was made with. */
+    private static String sharedClasses(Path root) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(Launcher.options());
+        command.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + root.resolve(ARCHIVE), "-Xlog:class+load",
+                "-jar", root.resolve(JAR).toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        return output;
+    }
+
+    private static Set<String> files(Path root) throws IOException {
+        try (Stream<Path> files = Files.list(root.resolve("target"))) {
+            return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
+    }
+
+    private static void older(Path file, Path than) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(than).toMillis() - 60_000));
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
