@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 final class Launcher {
     /** On every system (scripts/chiso766.cmd has the same). */
-    static final List<String> OPTIONS = List.of("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
+    static final List<String> OPTIONS = List.of("-Xms1g", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
     /** Added on Linux when the kernel offers transparent huge pages, as the script does. */
     static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
     static final Path HUGE_PAGES_MODE = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
