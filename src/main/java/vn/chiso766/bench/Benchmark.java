@@ -41,17 +41,44 @@ public final class Benchmark {
             province(report);
         }
         if (national) {
-            Path country = data("toan-quoc", new SampleOptions(34, 20, 100, 12, YearMonth.of(2026, 10), SEED));
-            report.imports("Nhập câu trả lời của Cổng DVC cho cả nước (34 tỉnh, kỳ mới nhất)",
-                    Imports.national(country, work, Math.max(runs, 3)));
-            report.build("Toàn quốc: 34 tỉnh, kỳ mới nhất dựng đầy đủ, 12 kỳ lịch sử", builds(country, "toan-quoc", 1));
-            Results results = Scorer.score(DataFolder.load(country));
-            report.median("Bảng tính Excel của kỳ, toàn quốc (mục tiêu ≤ 3 s)", OfficeFiles.workbook(results, office()));
-            Path three = data("toan-quoc-3-thang", new SampleOptions(34, 20, 100, 3, YearMonth.of(2026, 10), SEED));
-            report.changed("Toàn quốc, việc hằng tháng: tháng mới (kỳ thứ 3) đến trên ấn phẩm hai tháng trước (build, JVM mới, "
-                    + Launcher.describe() + "; mục tiêu ≤ 60 s)", Rebuilds.newMonth(three, work, "toan-quoc-3-thang", runs));
+            national(report);
         }
         out.flush();
+    }
+
+    /** Only the monthly job of issue 16 (a new month over last month's publication), province then country. */
+    public void monthly(boolean province, boolean national) throws IOException, InterruptedException {
+        Report report = new Report(out);
+        report.machine(runs);
+        if (province) {
+            provinceMonth(report);
+        }
+        if (national) {
+            nationalMonth(report);
+        }
+        out.flush();
+    }
+
+    private void provinceMonth(Report report) throws IOException, InterruptedException {
+        Path province = data("tinh", new SampleOptions(1, 20, 130, 12, YearMonth.of(2026, 10), SEED));
+        report.monthly("Việc hằng tháng: tháng mới đến trên ấn phẩm tháng trước (build, JVM mới, "
+                + Launcher.describe() + "; mục tiêu ≤ 3 s)", Rebuilds.newMonth(province, work, "tinh", runs));
+    }
+
+    private void nationalMonth(Report report) throws IOException, InterruptedException {
+        Path three = data("toan-quoc-3-thang", new SampleOptions(34, 20, 100, 3, YearMonth.of(2026, 10), SEED));
+        report.monthly("Toàn quốc, việc hằng tháng: tháng mới (kỳ thứ 3) đến trên ấn phẩm hai tháng trước (build, JVM mới, "
+                + Launcher.describe() + "; mục tiêu ≤ 60 s)", Rebuilds.newMonth(three, work, "toan-quoc-3-thang", runs));
+    }
+
+    private void national(Report report) throws IOException, LoadException, InterruptedException {
+        Path country = data("toan-quoc", new SampleOptions(34, 20, 100, 12, YearMonth.of(2026, 10), SEED));
+        report.imports("Nhập câu trả lời của Cổng DVC cho cả nước (34 tỉnh, kỳ mới nhất)",
+                Imports.national(country, work, Math.max(runs, 3)));
+        report.build("Toàn quốc: 34 tỉnh, kỳ mới nhất dựng đầy đủ, 12 kỳ lịch sử", builds(country, "toan-quoc", 1));
+        Results results = Scorer.score(DataFolder.load(country));
+        report.median("Bảng tính Excel của kỳ, toàn quốc (mục tiêu ≤ 3 s)", OfficeFiles.workbook(results, office()));
+        nationalMonth(report);
     }
 
     private void province(Report report) throws IOException, LoadException, InterruptedException {
@@ -60,8 +87,7 @@ public final class Benchmark {
         report.build("Một tỉnh: toàn bộ trang, biểu đồ và PDF của 12 kỳ", full);
         report.build("Một tỉnh: chỉ kỳ mới nhất (build --recent 1, việc của mỗi tháng)",
                 builds(province, "tinh-ky-moi", 1));
-        report.changed("Việc hằng tháng: tháng mới đến trên ấn phẩm tháng trước (build, JVM mới, "
-                + Launcher.describe() + "; mục tiêu ≤ 3 s)", Rebuilds.newMonth(province, work, "tinh", runs));
+        provinceMonth(report);
         report.rebuild("Việc hằng tháng từ dòng lệnh (build --recent 1 vào thư mục trống, JVM mới, " + Launcher.describe()
                 + ")", Rebuilds.monthly(province, work.resolve("tinh-thang-site"), runs, Launcher.command()));
         report.rebuild("  cùng việc đó với cờ mặc định của JVM",

@@ -18,6 +18,8 @@ record BuildTimeline(List<Span> spans) {
     private static final String STEP = "bước: ";
     private static final String RENDERED = "dựng ";
     private static final String SHADES = " .:-=+*#%@";
+    /** A span of one document's preparing, rendering or reuse (render.Timeline's words). */
+    private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile("(chuẩn bị|dựng|giữ) ");
 
     /** What one thread did from start to end, in milliseconds since the JVM started. */
     record Span(String thread, double start, double end, String what) {
@@ -52,15 +54,13 @@ record BuildTimeline(List<Span> spans) {
         double end = spans.stream().mapToDouble(Span::end).max().orElse(0);
         Map<String, double[]> busy = new TreeMap<>();
         for (Span s : spans) {
-            if (s.what().startsWith(STEP) || s.thread().equals("main")) {
-                continue;
+            if (!DOCUMENT.matcher(s.what()).lookingAt()) {
+                continue; // a step of the main thread, or a part of a document's span (counted there)
             }
             double[] line = busy.computeIfAbsent(s.thread(), t -> new double[(int) (end / bucket) + 1]);
-            for (double at = s.start(); at < s.end(); ) {
-                int b = (int) (at / bucket);
-                double next = Math.min(s.end(), (b + 1) * bucket);
-                line[b] += next - at;
-                at = next;
+            int last = Math.min(line.length - 1, (int) (s.end() / bucket));
+            for (int b = (int) (s.start() / bucket); b <= last; b++) {
+                line[b] += Math.max(0, Math.min(s.end(), (b + 1) * bucket) - Math.max(s.start(), b * bucket));
             }
         }
         List<String> lines = new ArrayList<>();

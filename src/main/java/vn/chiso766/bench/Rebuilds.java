@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.chiso766.render.Timeline;
 
 /**
  * Builds as a user runs them: `build` in a fresh JVM, through scripts/chiso766 unless told
@@ -17,8 +19,14 @@ import java.util.stream.Stream;
 final class Rebuilds {
     private static final Pattern RENDERED = Pattern.compile("dựng mới (\\d+), giữ nguyên (\\d+)");
 
-    /** One rebuild: wall time and, where something was written, documents rendered and reused. */
-    record Rebuild(long wallNanos, int rendered, int reused) {
+    /**
+     * One rebuild: wall time and, where something was written, documents rendered and reused;
+     * the build's timeline where one was asked for.
+     */
+    record Rebuild(long wallNanos, int rendered, int reused, Optional<BuildTimeline> timeline) {
+        Rebuild(long wallNanos, int rendered, int reused) {
+            this(wallNanos, rendered, reused, Optional.empty());
+        }
     }
 
     private Rebuilds() {
@@ -53,9 +61,13 @@ final class Rebuilds {
         build(previousData, previousSite);
         Path site = work.resolve(name + "-an-pham-thang-moi");
         List<Rebuild> rebuilds = new ArrayList<>();
+        Path timeline = work.resolve(name + "-dong-thoi-gian.tsv");
         for (int i = 0; i < runs; i++) {
             copyTree(previousSite, site);
-            rebuilds.add(build(data, site));
+            Files.deleteIfExists(timeline);
+            Rebuild rebuild = build(Launcher.command(), Optional.of(timeline), data, site);
+            rebuilds.add(new Rebuild(rebuild.wallNanos(), rebuild.rendered(), rebuild.reused(),
+                    Optional.of(BuildTimeline.read(timeline))));
         }
         return rebuilds;
     }
@@ -102,11 +114,19 @@ final class Rebuilds {
 
     private static Rebuild build(List<String> chiso766, Path data, Path site, String... arguments)
             throws IOException, InterruptedException {
+        return build(chiso766, Optional.empty(), data, site, arguments);
+    }
+
+    /** @param timeline where the build writes its timeline (render.Timeline), if wanted */
+    private static Rebuild build(List<String> chiso766, Optional<Path> timeline, Path data, Path site,
+                                 String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(chiso766);
         command.addAll(List.of("build", "--data", data.toString(), "--out", site.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Launcher.environment(builder.environment());
+        builder.environment().remove(Timeline.VARIABLE);
+        timeline.ifPresent(file -> builder.environment().put(Timeline.VARIABLE, file.toString()));
         long start = System.nanoTime();
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

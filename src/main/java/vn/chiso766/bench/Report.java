@@ -58,6 +58,37 @@ final class Report {
         out.flush();
     }
 
+    /**
+     * The monthly job against its floor: the engine's own time for the PDFs the run rendered,
+     * spread over the cores (what the job would take if it did nothing else and both cores were
+     * busy throughout); then the median run's serial steps and its threads over time.
+     */
+    void monthly(String title, List<Rebuilds.Rebuild> runs) {
+        changed(title, runs);
+        List<Rebuilds.Rebuild> timed = runs.stream().filter(r -> r.timeline().isPresent()).toList();
+        if (timed.isEmpty()) {
+            return;
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        long wall = Stats.median(timed, Rebuilds.Rebuild::wallNanos);
+        long floor = Stats.median(timed, r -> r.timeline().orElseThrow().pdfNanos() / cores);
+        out.println("  sàn (thời gian của openhtmltopdf và PDFBox cho các PDF dựng mới, chia cho " + cores
+                + " nhân): trung vị " + Stats.seconds(floor) + "; việc hằng tháng / sàn = "
+                + String.format("%.2f", (double) wall / floor).replace('.', ','));
+        Rebuilds.Rebuild median = timed.stream().min(java.util.Comparator.comparingLong(r -> Math.abs(r.wallNanos()
+                - wall))).orElseThrow();
+        BuildTimeline timeline = median.timeline().orElseThrow();
+        out.println("  lần chạy gần trung vị nhất (" + Stats.seconds(median.wallNanos()) + "), luồng chính:");
+        for (BuildTimeline.Span step : timeline.steps()) {
+            out.println(String.format("    %7.0f–%7.0f ms  %s", step.start(), step.end(), step.what()));
+        }
+        double bucket = Math.max(50, median.wallNanos() / 1e6 / 100);
+        out.println(String.format("  các luồng dựng theo thời gian (mỗi ký tự %.0f ms, từ lúc JVM khởi động;"
+                + " trống: rảnh, @: bận cả khoảng):", bucket));
+        timeline.busyness(bucket).forEach(line -> out.println("    |" + line + "|"));
+        out.flush();
+    }
+
     /** The median of timed runs, with their range. */
     void median(String title, List<Long> nanos) {
         out.println(title + ": trung vị " + Stats.millis(Stats.median(nanos, n -> n)) + " (" + nanos.size() + " lần, "

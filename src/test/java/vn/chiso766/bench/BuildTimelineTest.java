@@ -21,11 +21,14 @@ class BuildTimelineTest {
                 "chiso766-render-2\t300.0\t400.0\tchuẩn bị 2026-10/index.html",
                 "chiso766-render-2\t400.0\t450.0\tdựng 2026-10/index.html",
                 "chiso766-render-2\t450.0\t550.0\tdựng 2026-10/thong-bao.pdf",
+                "chiso766-render-2\t460.0\t540.0\tthông báo: ghép phụ lục",
                 "main\t300.0\t600.0\tbước: dựng và xuất bản") + "\n");
         BuildTimeline timeline = BuildTimeline.read(file);
         assertEquals(300_000_000L, timeline.pdfNanos());
         assertEquals(List.of("bước: đọc số liệu", "bước: dựng và xuất bản"),
                 timeline.steps().stream().map(BuildTimeline.Span::what).toList());
         assertEquals(List.of("   @@  ", "   @@+ "), timeline.busyness(100), "half of 500–600 ms busy: +");
+        assertEquals(2, timeline.busyness(0.3).size(), "ends, whatever the rounding of the buckets' bounds");
+        assertEquals(2, timeline.busyness(7.7).size());
     }
 }
