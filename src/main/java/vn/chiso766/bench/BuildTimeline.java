@@ -37,7 +37,10 @@ record BuildTimeline(List<Span> spans) {
         return new BuildTimeline(spans);
     }
 
-    /** The thread time of the PDFs rendered (not reused): what openhtmltopdf and PDFBox took for them. */
+    /**
+     * The thread time of the PDFs rendered (not reused), template to bytes: mostly openhtmltopdf
+     * and PDFBox, with the JIT's warm-up and the collector's pauses that fell within.
+     */
     long pdfNanos() {
         return (long) (spans.stream().filter(s -> s.what().startsWith(RENDERED) && s.what().endsWith(".pdf"))
                 .mapToDouble(Span::millis).sum() * 1e6);

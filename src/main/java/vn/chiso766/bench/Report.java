@@ -72,7 +72,7 @@ final class Report {
         int cores = Runtime.getRuntime().availableProcessors();
         long wall = Stats.median(timed, Rebuilds.Rebuild::wallNanos);
         long floor = Stats.median(timed, r -> r.timeline().orElseThrow().pdfNanos() / cores);
-        out.println("  sàn (thời gian của openhtmltopdf và PDFBox cho các PDF dựng mới, chia cho " + cores
+        out.println("  sàn (thời gian luồng dựng các PDF mới, phần lớn là openhtmltopdf và PDFBox, chia cho " + cores
                 + " nhân): trung vị " + Stats.seconds(floor) + "; việc hằng tháng / sàn = "
                 + String.format("%.2f", (double) wall / floor).replace('.', ','));
         Rebuilds.Rebuild median = timed.stream().min(java.util.Comparator.comparingLong(r -> Math.abs(r.wallNanos()
