@@ -63,7 +63,7 @@ final class Rebuilds {
         List<Rebuild> rebuilds = new ArrayList<>();
         Path timeline = work.resolve(name + "-dong-thoi-gian.tsv");
         for (int i = 0; i < runs; i++) {
-            copyTree(previousSite, site);
+            linkTree(previousSite, site);
             Files.deleteIfExists(timeline);
             Rebuild rebuild = build(Launcher.command(), Optional.of(timeline), data, site);
             rebuilds.add(new Rebuild(rebuild.wallNanos(), rebuild.rendered(), rebuild.reused(),
@@ -146,7 +146,31 @@ final class Rebuilds {
         }
     }
 
+    /**
+     * A copy of a publication by hard links (a copy where the file system has none): a build
+     * never writes into the files of the publication it replaces, it links or writes new ones.
+     * Copying the country's 17,000 files byte by byte took three minutes a run.
+     */
+    private static void linkTree(Path from, Path to) throws IOException {
+        mirror(from, to, (file, target) -> {
+            try {
+                Files.createLink(target, file);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(file, target);
+            }
+        });
+    }
+
+    /** A copy of a data folder, which the runs then change: never linked. */
     private static void copyTree(Path from, Path to) throws IOException {
+        mirror(from, to, (file, target) -> Files.copy(file, target));
+    }
+
+    private interface FileCopy {
+        void copy(Path file, Path target) throws IOException;
+    }
+
+    private static void mirror(Path from, Path to, FileCopy copy) throws IOException {
         vn.chiso766.publish.Folders.delete(to);
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
@@ -154,7 +178,7 @@ final class Rebuilds {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(p, target);
+                    copy.copy(p, target);
                 }
             }
         }
