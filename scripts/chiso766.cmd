@@ -1,6 +1,6 @@
 @echo off
 rem Runs chiso766 with the JVM options of scripts/chiso766 (see there and the README).
-rem JAVA_OPTS replaces them, e.g. set JAVA_OPTS=-Xmx1g -XX:+UseParallelGC for a national build.
+rem JAVA_OPTS replaces them, e.g. set JAVA_OPTS=-Xmx2g -XX:+UseParallelGC for data larger than the country's.
 rem No class-data archive (AppCDS) here, unlike scripts/chiso766: batch sees file times only as
 rem locale-dependent text, Windows cannot replace an archive another run has open, and none of it
 rem could be tested on Windows; so this launcher is a little slower to start.
