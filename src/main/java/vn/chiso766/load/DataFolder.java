@@ -94,14 +94,6 @@ public final class DataFolder {
         return read.stream().flatMap(Optional::stream).toList();
     }
 
-    /**
-     * A digest of every file of the data folder (names and bytes): equal digests mean the same
-     * data, so an earlier publication made from it is still right.
-     */
-    public static String digest(Path dir) throws java.io.IOException {
-        return DataDigest.of(dir).whole();
-    }
-
     private static List<Unit> loadUnits(Path dir, Problems problems) {
         Path file = dir.resolve(UNITS);
         if (!Files.isRegularFile(file)) {

@@ -34,7 +34,6 @@ final class Staging {
     private final Path previous;
     private final Manifest before;
     private final String build;
-    private static final AtomicInteger THREADS = new AtomicInteger();
     private final AtomicInteger rendered = new AtomicInteger();
 
     Staging(Path root, Path previous, Manifest before, String build) {
@@ -266,9 +265,11 @@ final class Staging {
         }
     }
 
+    /** Threads numbered from 1 within a build, so that a timeline tells them apart. */
     private static java.util.concurrent.ThreadFactory daemon() {
+        AtomicInteger threads = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, "chiso766-render-" + THREADS.incrementAndGet());
+            Thread t = new Thread(r, "chiso766-render-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 import vn.chiso766.Trees;
-import vn.chiso766.load.DataFolder;
+import vn.chiso766.load.DataDigest;
 import vn.chiso766.portal.ImportException;
 import vn.chiso766.portal.ImportReport;
 import vn.chiso766.portal.ImportRequest;
@@ -134,13 +134,13 @@ class FetchCommandTest {
     }
 
     private void assertFailsAndWritesNothing(String message, String... args) throws IOException {
-        String digest = DataFolder.digest(data);
+        String digest = DataDigest.of(data).whole();
         var before = Trees.snapshot(data);
         Cli cli = fetch(args);
         assertEquals(1, cli.exit(), cli.err());
         assertTrue(cli.err().replace("\r", "").contains(message), cli.err());
         assertTrue(cli.err().contains("Không ghi gì: " + data + " giữ nguyên như trước."), cli.err());
-        assertEquals(digest, DataFolder.digest(data));
+        assertEquals(digest, DataDigest.of(data).whole());
         assertTrue(Trees.same(before, Trees.snapshot(data)));
     }
 

@@ -1,13 +1,18 @@
 package vn.chiso766.render.pdf;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import vn.chiso766.render.Timeline;
 
 /**
  * The notice's appendix: every unit's scorecard PDF, as published, appended after the notice's
@@ -32,18 +37,22 @@ final class NoticeAppendix {
     }
 
     /**
-     * Appends the scorecards, closing each once appended: the merger copies what it appends, so a
-     * national build never holds a province's 120 appended scorecards twice.
+     * Reads and appends the scorecards one at a time: the merger copies what it appends, so a
+     * national build never holds a province's 120 scorecards at once.
      *
-     * @param names the units' names, one per scorecard, for the outline
+     * @param names    the units' names, one per scorecard, for the outline
+     * @param identity the hash of the notice's file identifier, given each scorecard's bytes as read
      */
-    static void append(PDDocument notice, List<PDDocument> scorecards, List<String> names) throws IOException {
+    static void append(PDDocument notice, List<Path> scorecards, List<String> names, MessageDigest identity)
+            throws IOException {
         PDOutlineItem appendix = appendixEntry(notice);
         PDFMergerUtility merger = new PDFMergerUtility();
         SharedFonts fonts = new SharedFonts(notice);
         for (int i = 0; i < scorecards.size(); i++) {
             int first = notice.getNumberOfPages();
-            try (PDDocument scorecard = scorecards.get(i)) {
+            byte[] bytes = Files.readAllBytes(scorecards.get(i));
+            identity.update(bytes);
+            try (PDDocument scorecard = Loader.loadPDF(bytes)) {
                 merger.appendDocument(notice, scorecard);
             }
             appendix.addLast(entry(names.get(i), notice.getPage(first)));
@@ -53,7 +62,7 @@ final class NoticeAppendix {
         }
         long step = System.nanoTime();
         fonts.embed();
-        vn.chiso766.render.Timeline.span("thông báo: gộp phông chữ", step);
+        Timeline.span("thông báo: gộp phông chữ", step);
         // The merger adds /Suspects false, which some readers (poppler) report as an error; false is the default.
         notice.getDocumentCatalog().getMarkInfo().getCOSObject().removeItem(COSName.getPDFName("Suspects"));
     }

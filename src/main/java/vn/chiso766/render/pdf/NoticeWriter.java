@@ -4,7 +4,6 @@ import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -38,32 +37,21 @@ final class NoticeWriter {
         List<Path> scorecards = view.appendix().stream().map(unit -> inputs.file(unit.pdf())).toList();
         MessageDigest identity = PdfWriter.identity();
         identity.update(fingerprint.getBytes(StandardCharsets.UTF_8));
-        List<PDDocument> cards = new ArrayList<>();
-        try {
-            long step = System.nanoTime();
-            for (Path scorecard : scorecards) { // read once: counted here, appended below
-                byte[] bytes = Files.readAllBytes(scorecard);
-                identity.update(bytes);
-                cards.add(Loader.loadPDF(bytes));
-            }
-            List<Integer> lengths = cards.stream().map(PDDocument::getNumberOfPages).toList();
-            Timeline.span("thông báo: đọc các phiếu", step);
-            write(view, lengths, cards, date, identity, out);
-        } finally {
-            for (PDDocument card : cards) {
-                card.close();
+        long step = System.nanoTime();
+        List<Integer> lengths = new ArrayList<>();
+        for (Path scorecard : scorecards) {
+            try (PDDocument card = Loader.loadPDF(scorecard.toFile())) { // reads its cross-reference and page tree
+                lengths.add(card.getNumberOfPages());
             }
         }
-    }
-
-    private static void write(NoticeView view, List<Integer> lengths, List<PDDocument> cards, LocalDate date,
-                              MessageDigest identity, OutputStream out) throws IOException {
-        long step = System.nanoTime();
+        Timeline.span("thông báo: đếm trang các phiếu", step);
+        step = System.nanoTime();
         try (PDDocument notice = ownPages(view, lengths)) {
             Timeline.span("thông báo: trang riêng", step);
             step = System.nanoTime();
             int own = notice.getNumberOfPages();
-            NoticeAppendix.append(notice, cards, view.appendix().stream().map(NoticeView.AppendixUnit::name).toList());
+            NoticeAppendix.append(notice, scorecards,
+                    view.appendix().stream().map(NoticeView.AppendixUnit::name).toList(), identity);
             Timeline.span("thông báo: ghép phụ lục", step);
             step = System.nanoTime();
             PageNumbers.stamp(notice, own);
