@@ -109,7 +109,7 @@ final class FetchCommand implements Callable<Integer> {
         Period month = Period.parse(period).orElseThrow(() -> usage(
                 "--period phải là tháng dạng YYYY-MM, ví dụ 2026-11 (nhận được \"" + period + "\")."));
         LocalDate today = LocalDate.now(setup.clock().withZone(FetchSetup.VIETNAM));
-        if (!month.month().isBefore(YearMonth.from(today))) {
+        if (!month.firstMonth().isBefore(YearMonth.from(today))) {
             throw usage("Tháng " + month + " chưa kết thúc (hôm nay " + today + " theo giờ Việt Nam): Cổng DVC quốc gia"
                     + " chỉ có số liệu của tháng đã kết thúc. Tháng gần nhất lấy được: "
                     + YearMonth.from(today).minusMonths(1) + ".");

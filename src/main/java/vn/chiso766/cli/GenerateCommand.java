@@ -82,7 +82,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private SampleOptions options() {
-        YearMonth last = Period.parse(until).map(Period::month).orElseThrow(() -> new ParameterException(
+        YearMonth last = Period.parse(until).filter(Period::isMonth).map(Period::firstMonth).orElseThrow(() -> new ParameterException(
                 spec.commandLine(), "--until phải là tháng dạng YYYY-MM, ví dụ 2026-10 (nhận được \"" + until + "\")."));
         try {
             return new SampleOptions(provinces, agencies, communes, months, last, seed);

@@ -117,13 +117,13 @@ final class SettingsLoader {
             date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             return Optional.of("ngày ban hành \"" + value + "\" không đúng: ghi một ngày có thật, dạng YYYY-MM-DD"
-                    + " (năm-tháng-ngày), ví dụ ngay_ban_hanh." + period + "=" + period.month().plusMonths(1).atDay(7) + ".");
+                    + " (năm-tháng-ngày), ví dụ ngay_ban_hanh." + period + "=" + period.lastDay().plusDays(7) + ".");
         }
         // The last days of the period itself are allowed (a notice may be signed before the month ends).
-        if (date.isBefore(period.month().atDay(1))) {
+        if (date.isBefore(period.firstDay())) {
             return Optional.of("ngày ban hành " + value + " trước kỳ " + period + ": thông báo kết quả một kỳ không"
                     + " thể ban hành trước khi kỳ bắt đầu. Hãy kiểm tra năm và tháng, ví dụ ngay_ban_hanh." + period + "="
-                    + period.month().plusMonths(1).atDay(7) + ".");
+                    + period.lastDay().plusDays(7) + ".");
         }
         return Optional.empty();
     }

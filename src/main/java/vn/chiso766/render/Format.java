@@ -53,14 +53,43 @@ public final class Format {
         return count(BigDecimal.valueOf(value));
     }
 
-    /** "tháng 09/2026". */
+    private static final String[] ROMAN = {"I", "II", "III", "IV"};
+
+    /** The period's name: "tháng 09/2026", "quý III/2026", "năm 2026" (a month's name as before quarters existed). */
     public static String month(Period period) {
-        return String.format("tháng %02d/%d", period.monthValue(), period.year());
+        return switch (period.span()) {
+            case MONTH -> String.format("tháng %02d/%d", period.number(), period.year());
+            case QUARTER -> "quý " + ROMAN[period.number() - 1] + "/" + period.year();
+            case YEAR -> "năm " + period.year();
+        };
     }
 
-    /** "09/2026". */
+    /** The period's name in a title, with the day of provisional figures: "năm 2026 (tính đến ngày 10/10/2026)". */
+    public static String title(Period period) {
+        return month(period) + (period.provisional() ? " (tính đến ngày " + date(period.snapshot()) + ")" : "");
+    }
+
+    /** The line under a title for provisional figures, empty for final ones. */
+    public static String provisional(Period period) {
+        return period.provisional() ? "Số liệu tạm tính đến ngày " + date(period.snapshot()) : "";
+    }
+
+    /** How a sentence names the period just before: "tháng trước", "quý trước", "năm trước". */
+    public static String previousWord(Period period) {
+        return switch (period.span()) {
+            case MONTH -> "tháng trước";
+            case QUARTER -> "quý trước";
+            case YEAR -> "năm trước";
+        };
+    }
+
+    /** A short label for a chart's axis: "09/2026", "III/2026", "2026". */
     public static String monthShort(Period period) {
-        return String.format("%02d/%d", period.monthValue(), period.year());
+        return switch (period.span()) {
+            case MONTH -> String.format("%02d/%d", period.number(), period.year());
+            case QUARTER -> ROMAN[period.number() - 1] + "/" + period.year();
+            case YEAR -> Integer.toString(period.year());
+        };
     }
 
     /** "05/10/2026". */

@@ -40,7 +40,7 @@ public record SampleOptions(int provinces, int agencies, int communes, int month
     public List<Period> periods() {
         List<Period> periods = new ArrayList<>();
         for (int i = months - 1; i >= 0; i--) {
-            periods.add(new Period(until.minusMonths(i)));
+            periods.add(Period.of(until.minusMonths(i)));
         }
         return periods;
     }

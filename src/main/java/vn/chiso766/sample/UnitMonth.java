@@ -76,7 +76,7 @@ final class UnitMonth {
 
     /** The month's intake: seasonal (Tết in February, year-end rush), small offices by whole counts. */
     private long dossiers(Period period) {
-        double season = switch (period.monthValue()) {
+        double season = switch (period.number()) {
             case 2 -> 0.75;
             case 1, 12 -> 1.12;
             default -> 1.0;

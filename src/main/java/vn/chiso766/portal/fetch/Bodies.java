@@ -37,14 +37,14 @@ final class Bodies {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("timeType", "month");
         body.put("year", period.year());
-        body.put("month", period.monthValue());
+        body.put("month", period.number());
         return body;
     }
 
     private static Map<String, Object> dates(Period period) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("fromDate", period.month().atDay(1).toString());
-        body.put("toDate", period.month().atEndOfMonth().toString());
+        body.put("fromDate", period.firstDay().toString());
+        body.put("toDate", period.lastDay().toString());
         return body;
     }
 }

@@ -85,7 +85,7 @@ public record NoticeSettings(String parentBody, List<String> issuingBody, String
             return LocalDate.parse(exact.get());
         }
         int day = lookup.get("ngay_ban_hanh").map(Integer::parseInt).orElse(DEFAULT_ISSUE_DAY);
-        LocalDate next = period.month().plusMonths(1).atDay(1);
+        LocalDate next = period.lastDay().plusDays(1);
         return next.withDayOfMonth(Math.min(day, next.lengthOfMonth()));
     }
 

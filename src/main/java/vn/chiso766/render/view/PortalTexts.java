@@ -84,8 +84,8 @@ public final class PortalTexts {
     }
 
     private static String since(Period period, Period previous, boolean namedMonth) {
-        boolean lastMonth = previous.month().plusMonths(1).equals(period.month());
-        return "so với " + (lastMonth && !namedMonth ? "tháng trước" : Format.month(previous));
+        boolean justBefore = previous.samePeriod(period.previous());
+        return "so với " + (justBefore && !namedMonth ? Format.previousWord(period) : Format.month(previous));
     }
 
     /** "tăng 2 bậc", "giảm 1 bậc", "giữ nguyên vị trí". */
