@@ -3,6 +3,7 @@ package vn.chiso766.portal.fetch;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.chiso766.model.Period;
+import vn.chiso766.portal.Endpoint;
 
 /** The JSON bodies the portal's own pages send, field for field (order kept for the saved requests). */
 final class Bodies {
@@ -20,7 +21,7 @@ final class Bodies {
 
     /** One page of a province's answer; handling-satisfaction takes the month as a date range. */
     static Map<String, Object> province(Endpoint endpoint, Period period, String rootId, int page) {
-        Map<String, Object> body = endpoint == Endpoint.HANDLING_SATISFACTION ? dates(period) : month(period);
+        Map<String, Object> body = endpoint == Endpoint.SATISFACTION ? dates(period) : month(period);
         body.put("rootDepartmentId", rootId);
         return paged(body, page);
     }

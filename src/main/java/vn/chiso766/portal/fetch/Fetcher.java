@@ -3,6 +3,7 @@ package vn.chiso766.portal.fetch;
 import java.util.ArrayList;
 import java.util.List;
 import vn.chiso766.model.Period;
+import vn.chiso766.portal.Endpoint;
 import vn.chiso766.publish.Progress;
 
 /** The calls of a fetch, in the order the portal's own pages make them, one at a time. */
@@ -41,13 +42,13 @@ public final class Fetcher {
     }
 
     private Pages national(Period period) throws FetchException {
-        return pages(new Call(Call.NATIONAL, Endpoint.SERVICE_RESULTS, 1, Bodies.national(period)));
+        return pages(new Call(Call.NATIONAL, Endpoint.NATIONAL, 1, Bodies.national(period)));
     }
 
     private Folder province(Period period, Province province) throws FetchException {
         List<Pages> all = new ArrayList<>();
-        all.add(pages(call(province, Endpoint.SERVICE_RESULTS, period)));
-        for (Endpoint endpoint : Endpoint.GROUPS) {
+        all.add(pages(call(province, Endpoint.UNITS, period)));
+        for (Endpoint endpoint : Endpoint.groups()) {
             all.add(pages(call(province, endpoint, period)));
         }
         return new Folder(province.code(), all);

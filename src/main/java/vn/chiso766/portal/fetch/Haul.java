@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.chiso766.model.Period;
 import vn.chiso766.portal.Answer;
+import vn.chiso766.portal.Json;
 
 /** Everything one fetch received, in request order: the answers to import and the files to save. */
 public record Haul(Period period, List<Folder> folders) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import vn.chiso766.portal.Json;
 
 /** Posts calls to the portal one at a time, politely: pauses, time-outs, retries of transient failures. */
 public final class PortalClient {

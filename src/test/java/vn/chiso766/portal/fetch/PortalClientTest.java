@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.chiso766.model.Period;
+import vn.chiso766.portal.Endpoint;
 
 class PortalClientTest extends ReplayTest {
-    private static final Call CALL = new Call(Call.NATIONAL, Endpoint.SERVICE_RESULTS, 1, Bodies.national(Period.of(2026, 8)));
+    private static final Call CALL = new Call(Call.NATIONAL, Endpoint.NATIONAL, 1, Bodies.national(Period.of(2026, 8)));
 
     private Received post() throws FetchException {
         return client(Waits.politeness()).post(CALL);

@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import vn.chiso766.portal.Endpoint;
 
 /**
  * A stand-in for the portal on 127.0.0.1 that replays recorded answers and records every request.
@@ -65,8 +66,8 @@ public final class ReplayPortal implements AutoCloseable {
     public static ReplayPortal phuTho() throws IOException {
         ReplayPortal portal = new ReplayPortal();
         portal.answer(NATIONAL, fixture("national-2026/service-results-year-2026-at-2026-10-10.json"));
-        portal.answer(Endpoint.SERVICE_RESULTS.path(), fixture("phu-tho-2026-08/service-results-H44-made-for-tests.json"));
-        for (Endpoint endpoint : Endpoint.GROUPS) {
+        portal.answer("service-results", fixture("phu-tho-2026-08/service-results-H44-made-for-tests.json"));
+        for (Endpoint endpoint : Endpoint.groups()) {
             portal.answer(endpoint.path(), fixture("phu-tho-2026-08/" + endpoint.path() + ".json"));
         }
         return portal;
@@ -146,7 +147,7 @@ public final class ReplayPortal implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         JsonNode body = MAPPER.readTree(exchange.getRequestBody().readAllBytes());
         String endpoint = exchange.getRequestURI().getPath().replaceAll(".*/", "");
-        String key = endpoint.equals(Endpoint.SERVICE_RESULTS.path()) && !body.has("rootDepartmentId") ? NATIONAL : endpoint;
+        String key = endpoint.equals("service-results") && !body.has("rootDepartmentId") ? NATIONAL : endpoint;
         Reply fault;
         List<byte[]> pages;
         synchronized (this) {
