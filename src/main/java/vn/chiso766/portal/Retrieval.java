@@ -1,6 +1,7 @@
 package vn.chiso766.portal;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,6 +10,9 @@ import java.util.Objects;
  * saved from a browser. Written to sources/YYYY-MM.properties and stated by the publication.
  */
 public record Retrieval(String portal, List<String> files, OffsetDateTime at) {
+    /** Periods end, snapshots are dated and fetch times are stated in Vietnam's time, wherever the tool runs. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     public Retrieval {
         Objects.requireNonNull(portal);
         files = List.copyOf(files);

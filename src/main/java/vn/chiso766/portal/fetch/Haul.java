@@ -1,5 +1,6 @@
 package vn.chiso766.portal.fetch;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,14 @@ public record Haul(Period period, List<Folder> folders) {
             files.put(dir + "requests.json", Json.pretty(requests));
         }
         return files;
+    }
+
+    /**
+     * When the portal gave these figures, in Vietnam's time: the Date of its first answer (the machine's
+     * clock when it sent none). A running period's snapshot is dated by it.
+     */
+    public ZonedDateTime taken() {
+        return folders.get(0).pages().get(0).received().get(0).taken();
     }
 
     public int requests() {
