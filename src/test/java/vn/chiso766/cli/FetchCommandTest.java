@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,12 +54,12 @@ class FetchCommandTest extends FetchTest {
     @Test
     void withoutThePortalsDateARunningPeriodIsDatedByTheMachinesClockInVietnam() {
         portal.date(null);
-        clock = Clock.fixed(Instant.parse("2026-10-11T18:00:00Z"), java.time.ZoneOffset.UTC);
+        clock = Clock.fixed(Instant.parse("2026-10-11T18:00:00Z"), ZoneOffset.UTC);
         Cli cli = fetch("--province", "H44", "--period", "2026");
         assertEquals(0, cli.exit(), cli.err());
         ImportRequest request = imported.get(0);
         assertEquals("2026", request.period().toString());
-        assertEquals(java.time.LocalDate.of(2026, 10, 12), request.period().snapshot());
+        assertEquals(LocalDate.of(2026, 10, 12), request.period().snapshot());
         assertEquals("2026-10-12T01:00+07:00", request.retrieval().at().toString());
         assertTrue(cli.out().contains("Số liệu tạm tính đến ngày 12/10/2026 (năm 2026 chưa kết thúc; giờ của Cổng"
                 + " 01:00): ghi thành ảnh chụp của ngày này."), cli.out());
