@@ -30,7 +30,7 @@ public record Haul(Period period, List<Folder> folders) {
         return answers;
     }
 
-    /** portal/YYYY-MM/{folder}/{endpoint}[-page-N].json as received, and each folder's requests.json. */
+    /** portal/{period}/{folder}/{endpoint}[-page-N].json as received, and each folder's requests.json. */
     public Map<String, byte[]> raw() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Folder folder : folders) {
