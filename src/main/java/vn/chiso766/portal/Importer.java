@@ -16,7 +16,7 @@ import vn.chiso766.model.Period;
 
 /**
  * Portal answers → the data folder: units.csv and the period's scores/, national/ and sources/ files
- * (its plain files, or a dated snapshot's: {@link PeriodFiles}), and fetch's raw answers. All or nothing: the answers are recognised,
+ * (its plain files, or a dated snapshot's: {@link PeriodPaths}), and fetch's raw answers. All or nothing: the answers are recognised,
  * joined and written to files in memory, the files are checked by the loader, and only then moved
  * into the folder; a failed import leaves the folder as it was.
  */
@@ -63,15 +63,15 @@ public final class Importer {
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (!replies.provinces().isEmpty()) {
             files.put("units.csv", units.bytes());
-            files.put(PeriodFiles.of(DataFolder.SCORES, period, ".csv"), ScoresCsv.write(rows, catalogue));
+            files.put(PeriodPaths.of(DataFolder.SCORES, period, ".csv"), ScoresCsv.write(rows, catalogue));
         }
         List<String> errors = new ArrayList<>();
-        replies.national().ifPresent(n -> files.put(PeriodFiles.of(DataFolder.NATIONAL, period, ".csv"),
+        replies.national().ifPresent(n -> files.put(PeriodPaths.of(DataFolder.NATIONAL, period, ".csv"),
                 NationalCsv.write(n, errors)));
         if (!errors.isEmpty()) {
             throw new ImportException(errors);
         }
-        files.put(PeriodFiles.of(DataFolder.SOURCES, period, ".properties"), SourcesFile.write(request.retrieval()));
+        files.put(PeriodPaths.of(DataFolder.SOURCES, period, ".properties"), SourcesFile.write(request.retrieval()));
         files.putAll(request.raw());
         Verify.loads(data, files, period);
         report(units, replies, imported, rows, data, period);
@@ -115,10 +115,10 @@ public final class Importer {
                         Period period) throws LoadException {
         units.added().forEach(u -> changes.add("Thêm đơn vị vào units.csv: " + u));
         units.vanished(replies.provinces().keySet(), imported).forEach(u -> warnings.add("Đơn vị " + u
-                + " có trong units.csv nhưng không có trong số liệu của Cổng kỳ " + PeriodFiles.label(period)
+                + " có trong units.csv nhưng không có trong số liệu của Cổng kỳ " + PeriodPaths.label(period)
                 + "; vẫn giữ trong units.csv."));
         if (!replies.provinces().isEmpty()) {
-            changes.addAll(Revisions.of(DataFiles.table(data.resolve(PeriodFiles.of(DataFolder.SCORES, period, ".csv"))),
+            changes.addAll(Revisions.of(DataFiles.table(data.resolve(PeriodPaths.of(DataFolder.SCORES, period, ".csv"))),
                     rows, catalogue, period));
         }
     }

@@ -23,7 +23,7 @@ final class Revisions {
     }
 
     static List<String> of(Optional<CsvTable> before, List<ScoreRow> after, Catalogue catalogue, Period period) {
-        String name = PeriodFiles.label(period);
+        String name = PeriodPaths.label(period);
         Map<String, Map<String, String>> now = new HashMap<>();
         for (ScoreRow row : after) {
             if (catalogue.group(row.code()).isPresent()) {

@@ -49,7 +49,7 @@ final class Verify {
         } catch (LoadException e) {
             names.put(scratch.toString(), data.toString());
             throw new ImportException(e.problems().stream()
-                    .map(p -> "Số liệu nhập kỳ " + PeriodFiles.label(period) + " không đạt kiểm tra: "
+                    .map(p -> "Số liệu nhập kỳ " + PeriodPaths.label(period) + " không đạt kiểm tra: "
                             + real(p.toString(), names))
                     .toList());
         } catch (IOException e) {
@@ -61,7 +61,7 @@ final class Verify {
 
     /** "scores/2026/2026-10-10.csv" → "scores/2026.csv"; a plain file's name unchanged. */
     private static String plain(String file, Period period) {
-        return file.replace(PeriodFiles.of("", period, ""), PeriodFiles.of("", period.plain(), ""));
+        return file.replace(PeriodPaths.of("", period, ""), PeriodPaths.of("", period.plain(), ""));
     }
 
     /** A problem's text naming the files the import writes, not their copies in the scratch folder. */
@@ -75,8 +75,8 @@ final class Verify {
 
     /** The import writes the period as CSV: a workbook of the same period (or day) would make two files for it. */
     private static void spreadsheetOfThePeriod(Path data, Period period) throws ImportException {
-        String csv = PeriodFiles.of(DataFolder.SCORES, period, ".csv");
-        Path wanted = data.resolve(PeriodFiles.of(DataFolder.SCORES, period, ".xlsx"));
+        String csv = PeriodPaths.of(DataFolder.SCORES, period, ".csv");
+        Path wanted = data.resolve(PeriodPaths.of(DataFolder.SCORES, period, ".xlsx"));
         Path folder = wanted.getParent();
         if (!Files.isDirectory(folder)) {
             return;
@@ -85,7 +85,7 @@ final class Verify {
             Optional<Path> workbook = files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
                     .equals(wanted.getFileName().toString())).findFirst();
             if (workbook.isPresent()) {
-                throw new ImportException(workbook.get() + ": kỳ " + PeriodFiles.label(period) + " đã có số liệu dạng"
+                throw new ImportException(workbook.get() + ": kỳ " + PeriodPaths.label(period) + " đã có số liệu dạng"
                         + " Excel. Số liệu nhập được ghi vào " + csv + ", và mỗi kỳ chỉ một tệp: hãy chuyển tệp Excel ra"
                         + " khỏi thư mục " + folder.getFileName() + "/ rồi nhập lại. Chưa ghi gì.");
             }

@@ -7,8 +7,8 @@ import vn.chiso766.render.Format;
  * Where an import writes a period's files (data-format.md, fixed names): the plain file
  * ({@code scores/2026.csv}) or, for figures of a given day, the snapshot ({@code scores/2026/2026-10-10.csv}).
  */
-final class PeriodFiles {
-    private PeriodFiles() {
+final class PeriodPaths {
+    private PeriodPaths() {
     }
 
     /** "scores/2026-08.csv", "national/2026/2026-10-10.csv", "sources/2026-Q3/2026-08-15.properties". */
