@@ -151,6 +151,6 @@ public final class ScorecardPages {
     }
 
     private static List<UnitResult> history(SiteMap map, String code, Period last) {
-        return map.results().history(code).stream().filter(u -> u.card().period().compareTo(last) <= 0).toList();
+        return map.results().history(code, last.span()).stream().filter(u -> u.card().period().compareTo(last) <= 0).toList();
     }
 }
