@@ -77,11 +77,11 @@ public final class DataFolder {
     private static List<PeriodData> periods(Path dir, LocalDate today, Predicate<String> knownUnit,
                                             Catalogue catalogue, Problems problems) {
         Path scores = dir.resolve(SCORES);
-        int before = problems.size();
+        Problems listing = new Problems();
         List<PeriodFiles.Entry> entries = new PeriodFiles(scores, List.of(".csv", ".xlsx"),
-                "số liệu một kỳ", "CSV hay Excel (.xlsx)", today, problems).list();
-        if (entries.isEmpty() && problems.size() == before) {
-            problems.add(Problem.ofFile(scores.toString(), "không có tệp số liệu nào. Mỗi kỳ là một tệp"
+                "số liệu một kỳ", "CSV hay Excel (.xlsx)", today, listing).list();
+        if (entries.isEmpty() && listing.size() == 0) {
+            listing.add(Problem.ofFile(scores.toString(), "không có tệp số liệu nào. Mỗi kỳ là một tệp"
                     + " scores/YYYY-MM.csv (hoặc scores/YYYY-MM.xlsx, quý YYYY-Qn, năm YYYY), hoặc các ảnh chụp theo"
                     + " ngày scores/<kỳ>/YYYY-MM-DD.csv."));
         }
@@ -90,7 +90,10 @@ public final class DataFolder {
         List<Optional<PeriodData>> read = java.util.stream.IntStream.range(0, entries.size()).parallel()
                 .mapToObj(i -> ScoresLoader.load(entries.get(i).path(), entries.get(i).path().toString(),
                         entries.get(i).period(), knownUnit, catalogue, own.get(i), canonical)).toList();
-        own.forEach(p -> problems.addAll(p.list()));
+        List<Problem> all = new java.util.ArrayList<>(listing.list());
+        own.forEach(p -> all.addAll(p.list()));
+        all.sort(java.util.Comparator.comparing(Problem::file)); // stable: each file's own order kept
+        problems.addAll(all);
         return read.stream().flatMap(Optional::stream).toList();
     }
 
