@@ -45,7 +45,11 @@ final class PageCharts {
 
     static Map<String, Chart> history(HistoryPage page) {
         Map<String, Chart> charts = new LinkedHashMap<>();
-        put(charts, "xu-huong", Charts.trend("Xu hướng · " + page.unit(), page.trendPoints(), page.maxTotal()));
+        boolean several = page.series().size() > 1;
+        for (HistoryPage.Series series : page.series()) {
+            put(charts, series.chart(), Charts.trend("Xu hướng" + (several ? " " + series.heading().toLowerCase(
+                    java.util.Locale.ROOT) : "") + " · " + page.unit(), series.trendPoints(), page.maxTotal()));
+        }
         return charts;
     }
 

@@ -32,7 +32,7 @@ final class WorkbookViews {
     static WorkbookView of(SiteMap map, PeriodResult period) {
         Catalogue catalogue = map.results().dataset().catalogue();
         String where = where(map);
-        String month = Format.month(period.period());
+        String month = Format.title(period.period());
         String source = PortalTexts.provenance(map.results().dataset().provenance(period.period()));
         return new WorkbookView("Kết quả Bộ chỉ số 766 " + month + " — " + where, period.period().toString(),
                 source.isEmpty() ? DEFAULT_SOURCE : source, date(map, period),

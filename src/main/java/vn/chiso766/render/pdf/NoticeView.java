@@ -31,7 +31,7 @@ public record NoticeView(String title, String subject, String parentBody, List<S
 
     public static NoticeView of(ProvincePeriod pp, NoticeSettings settings) {
         String label = NoticeSettings.provinceLabel(pp.name());
-        String month = Format.month(pp.period().period());
+        String month = Format.title(pp.period().period());
         List<Group> groups = pp.catalogue().groups();
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("tinh", "Kết quả chung của " + label, NoticeText.province(pp, label), List.of()));

@@ -36,8 +36,7 @@ public final class PdfDocuments {
     public static List<Document> of(Results results, int recent) {
         SiteMap map = new SiteMap(results, recent);
         List<Document> documents = new ArrayList<>();
-        List<PeriodResult> periods = results.periods();
-        for (PeriodResult period : periods.subList(Math.max(0, periods.size() - recent), periods.size())) {
+        for (PeriodResult period : results.periods().stream().filter(p -> map.published(p.period())).toList()) {
             List<ProvincePeriod> provinces = ProvincePeriod.of(results, period, map);
             for (ProvincePeriod province : provinces) {
                 NoticeSettings settings = NoticeSettings.of(results.dataset().settings(), province.code(),
