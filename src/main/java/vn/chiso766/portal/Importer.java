@@ -16,8 +16,8 @@ import vn.chiso766.model.Period;
 
 /**
  * Portal answers → the data folder: units.csv and the period's scores/, national/ and sources/ files
- * (its plain files, or a dated snapshot's: {@link PeriodPaths}), and fetch's raw answers. All or nothing: the answers are recognised,
- * joined and written to files in memory, the files are checked by the loader, and only then moved
+ * (its plain files, or a dated snapshot's: {@link PeriodPaths}), and fetch's raw answers. All or
+ * nothing: the answers are recognised, joined and written to files in memory, the files are checked by the loader, and only then moved
  * into the folder; a failed import leaves the folder as it was.
  */
 public final class Importer {
