@@ -101,4 +101,29 @@ class FetchSnapshotTest extends FetchTest {
         assertEquals(List.of("2026-10-10.csv", "2026-10-11.csv"), files("scores/2026"));
         assertEquals(first, Files.readString(data.resolve("scores/2026/2026-10-10.csv")));
     }
+
+    /** A province starting from scratch: the day's snapshot builds with the portal's own totals, ranked, provisional. */
+    @Test
+    void theSnapshotBuildsAPublicationOfThePortalsTotalsLabelledWithItsDay() throws IOException {
+        data = tmp.resolve("tinh-moi");
+        assertEquals(0, fetchAt("2026-10-10T01:00:05Z", "2026").exit());
+        Path site = tmp.resolve("site");
+        Cli built = Cli.run("build", "--data", data.toString(), "--out", site.toString());
+        assertEquals(0, built.exit(), built.err());
+        List<String> lines = Files.readAllLines(site.resolve("2026/ket-qua.csv"));
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        java.util.Map<String, List<String>> rows = new java.util.HashMap<>();
+        lines.subList(1, lines.size()).forEach(l -> rows.put(l.split(",", 2)[0], List.of(l.split(",", -1))));
+        // The portal's totals (service-results) and their order within the agencies.
+        for (String[] unit : new String[][] {{"H44.03", "67.29", "Trung bình", "1"}, {"H44.07", "63.25", "Trung bình", "2"},
+                {"H44.01", "15.96", "Yếu", "3"}, {"H44", "59.91", "Trung bình", ""}}) {
+            List<String> row = rows.get(unit[0]);
+            assertEquals(List.of(unit[1], unit[2], unit[3]), List.of(row.get(header.indexOf("total")),
+                    row.get(header.indexOf("band")), row.get(header.indexOf("rank"))), unit[0]);
+        }
+        // The province's place among the 34 in the national list of that day: 19th with 62,18.
+        String places = Files.readString(site.resolve("2026/xep-hang-tinh.csv"));
+        assertTrue(places.lines().anyMatch(l -> l.startsWith("H44,") && l.contains(",62.18,Trung bình,19,")), places);
+        assertTrue(Files.readString(site.resolve("2026/index.html")).contains("10/10/2026"));
+    }
 }
