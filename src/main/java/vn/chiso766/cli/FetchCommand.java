@@ -37,7 +37,7 @@ import vn.chiso766.render.Format;
             "Nếu một yêu cầu không thành, không ghi gì: thư mục dữ liệu giữ nguyên."},
         footer = {"", "Ví dụ:",
             "  fetch --province H21 --period 2026-11    (một tháng của một tỉnh, vào data/)",
-            "  fetch --province H21 --period 2026       (cả năm 2026, đến hôm nay nếu năm chưa hết)",
+            "  fetch --province H21 --period 2026       (năm 2026, đến hôm nay nếu chưa hết)",
             "  fetch --province all --period 2026-Q3    (một quý, cả nước)"})
 final class FetchCommand implements Callable<Integer> {
     static final String PORTAL = "https://dichvucong.gov.vn";
