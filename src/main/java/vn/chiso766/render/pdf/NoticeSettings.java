@@ -84,6 +84,9 @@ public record NoticeSettings(String parentBody, List<String> issuingBody, String
         if (exact.isPresent()) {
             return LocalDate.parse(exact.get());
         }
+        if (period.provisional()) {
+            return period.snapshot().plusDays(1); // figures up to a day are reported the day after
+        }
         int day = lookup.get("ngay_ban_hanh").map(Integer::parseInt).orElse(DEFAULT_ISSUE_DAY);
         LocalDate next = period.lastDay().plusDays(1);
         return next.withDayOfMonth(Math.min(day, next.lengthOfMonth()));
