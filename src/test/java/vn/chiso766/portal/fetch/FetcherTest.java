@@ -79,8 +79,8 @@ class FetcherTest extends ReplayTest {
         portal.date(Instant.parse("2026-09-30T16:59:59Z"));
         String message = assertThrows(FetchException.class,
                 () -> fetcher(Waits.politeness()).province(Period.of(2026, 10), PHU_THO)).getMessage();
-        assertEquals("Theo đồng hồ của Cổng DVC quốc gia hôm nay là 2026-09-30 (giờ Việt Nam): kỳ 2026-10 chưa bắt"
-                + " đầu (từ 2026-10-01), chưa có số liệu.", message);
+        assertEquals("Theo đồng hồ của Cổng DVC quốc gia hôm nay là 30/09/2026 (giờ Việt Nam): kỳ 2026-10 (tháng"
+                + " 10/2026) chưa bắt đầu, chưa có số liệu.", message);
         assertEquals(1, portal.requests().size());
     }
 
