@@ -55,8 +55,8 @@ public record NoticeView(String title, String subject, String parentBody, List<S
         sections.add(Section.text("diem-nghen", "Các chỉ số mất nhiều điểm (điểm nghẽn)",
                 NoticeText.bottlenecks(pp, label)));
         sections.add(Section.text("ke-hoach", "Đơn vị cần tập trung khắc phục", PlanText.paragraphs(pp)));
-        sections.add(Section.text("de-nghi", "Đề nghị", List.of(NoticeText.request(pp),
-                NoticeText.cards(pp, settings.address(), appendices))));
+        sections.add(Section.text("de-nghi", "Đề nghị", List.of(NoticeRequests.request(pp),
+                NoticeRequests.cards(pp, settings.address(), appendices))));
         String subtitle = "Kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành"
                 + " chính, dịch vụ công " + Format.title(period);
         return new NoticeView("Thông báo kết quả Bộ chỉ số 766 " + Format.title(period) + " — " + pp.name(), subtitle,
