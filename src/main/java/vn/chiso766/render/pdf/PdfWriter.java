@@ -56,8 +56,8 @@ final class PdfWriter {
         }
     }
 
-    /** The laid-out document, open for more pages; the caller closes it. */
-    static PDDocument render(String xhtml, FSObjectDrawerFactory drawers) throws IOException {
+    /** The laid-out document; the caller closes it. */
+    private static PDDocument render(String xhtml, FSObjectDrawerFactory drawers) throws IOException {
         PDDocument document = PropertyLists.document();
         try (PdfBoxRenderer renderer = builder(xhtml, drawers, document).buildPdfRenderer()) {
             renderer.createPDFKeepOpen();
@@ -66,15 +66,6 @@ final class PdfWriter {
         } catch (IOException | RuntimeException e) {
             document.close();
             throw e;
-        }
-    }
-
-    /** How many pages the document would have: laid out, not drawn. */
-    static int pageCount(String xhtml, FSObjectDrawerFactory drawers) throws IOException {
-        try (PDDocument document = new PDDocument();
-             PdfBoxRenderer renderer = builder(xhtml, drawers, document).buildPdfRenderer()) {
-            renderer.layout();
-            return renderer.getRootBox().getLayer().getPages().size();
         }
     }
 
@@ -96,24 +87,15 @@ final class PdfWriter {
      * Saves with the dates of the period and a file identifier hashed from what the document
      * is made of, so that the same data gives the same bytes.
      */
-    static void save(PDDocument document, LocalDate date, byte[] content, OutputStream out) throws IOException {
-        saveIdentified(document, date, identity().digest(content), out);
-    }
-
-    /** As {@link #save}, with the identifier already hashed by {@link #identity()} from what the document is made of. */
-    static void saveIdentified(PDDocument document, LocalDate date, byte[] id, OutputStream out) throws IOException {
+    private static void save(PDDocument document, LocalDate date, byte[] content, OutputStream out)
+            throws IOException {
         fixDates(document, calendar(date));
-        fixIdentifier(document, id);
-        document.save(out);
-    }
-
-    /** The hash of a file identifier: MD5, 16 bytes, as PDF's /ID holds. */
-    static MessageDigest identity() {
         try {
-            return MessageDigest.getInstance("MD5");
+            fixIdentifier(document, MessageDigest.getInstance("MD5").digest(content)); // 16 bytes, as /ID holds
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        document.save(out);
     }
 
     private static Calendar calendar(LocalDate date) {
