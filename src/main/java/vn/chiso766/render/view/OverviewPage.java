@@ -27,9 +27,11 @@ public record OverviewPage(Frame frame, String period, boolean home, List<Provin
      * @param trendPoints its total and place among the provinces (where a national list has it) over the periods
      * @param groupsCaption what the groups' chart shows, in words
      * @param trendCaption  what the periods' chart shows, in words
+     * @param placed        true where a period shown has the province's place in a national list
      */
     public record Pictures(String province, List<GroupBar> groupBars, List<GroupRow> groups, String groupsCaption,
-                           List<TrendPoint> trendPoints, List<TrendRow> trend, String trendCaption, double maxTotal) {
+                           List<TrendPoint> trendPoints, List<TrendRow> trend, String trendCaption, boolean placed,
+                           double maxTotal) {
     }
 
     public record GroupRow(String name, String points, String max, String percent) {

@@ -26,14 +26,14 @@ final class ProvincePictures {
     static Optional<OverviewPage.Pictures> of(SiteMap map, PeriodResult period, String code, String name) {
         Catalogue catalogue = map.results().dataset().catalogue();
         List<TrendPoint> points = trendPoints(map, period.period(), code);
+        boolean placed = points.stream().anyMatch(t -> t.rank() != null);
         return period.unit(code).map(own -> new OverviewPage.Pictures(name, groupBars(own), groupRows(own),
                 "Điểm đạt của " + name + " ở từng nhóm (thanh đậm, có ghi số điểm) so với điểm tối đa của nhóm"
                         + " (thanh nhạt).", points, trendRows(map, period.period(), code, catalogue),
-                trendCaption(name, points), catalogue.maxTotal().doubleValue()));
+                trendCaption(name, placed), placed, catalogue.maxTotal().doubleValue()));
     }
 
-    private static String trendCaption(String name, List<TrendPoint> points) {
-        boolean placed = points.stream().anyMatch(t -> t.rank() != null);
+    private static String trendCaption(String name, boolean placed) {
         return "Tổng điểm của " + name + " (đường liền, có ghi số điểm, trục trái)" + (placed
                 ? " và hạng trong danh sách các tỉnh, thành phố (đường đứt, trục phải, hạng 1 ở trên)" : "")
                 + " qua các kỳ.";
