@@ -42,6 +42,7 @@ class OverviewChartsTest {
             assertTrue(chart.svg().contains("<title id=") && chart.svg().contains("<desc id="), chart.label());
         }
         assertTrue(pictures.trendCaption().contains("hạng trong danh sách các tỉnh, thành phố"), pictures.trendCaption());
+        assertTrue(charts.get("xu-huong").svg().contains("stroke-dasharray:6.0,4.0"), "the rank's line is dashed for grey print");
 
         PeriodResult september = results.period(Period.of(2026, 9)).orElseThrow();
         OverviewPage.Pictures earlier = OverviewPages.of(map, september, false).pictures();
