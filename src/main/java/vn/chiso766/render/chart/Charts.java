@@ -41,6 +41,8 @@ public final class Charts {
     static final Color MEDIAN = new Color(0xc26a12);
     static final Color MAXIMUM = new Color(0xc9ced6);
     private static final int ROW = 22;
+    /** The series of {@link #groupProfile} with each group's maximum, which the printed card leaves out. */
+    public static final String MAXIMUM_SERIES = "Điểm tối đa";
 
     private Charts() {
     }
@@ -90,7 +92,7 @@ public final class Charts {
             if (medians) {
                 data.addValue(g.median(), medianLabel, label);
             }
-            data.addValue(g.max(), "Điểm tối đa", label);
+            data.addValue(g.max(), MAXIMUM_SERIES, label);
             top = Math.max(top, g.max());
         }
         CategoryPlot plot = barPlot(data, "Điểm", top * 1.1);
