@@ -150,6 +150,11 @@ public final class Charts {
         return new Figure(chart, 760, 320, title, description);
     }
 
+    /** Units per band, a bar per kind of unit. */
+    public static Figure bandCounts(String title, List<String> bands, List<BandCounts> kinds) {
+        return BandChart.figure(title, bands, kinds);
+    }
+
     /** Units × groups, each cell the share of the group's maximum (%). */
     public static Figure heatMap(String title, List<String> columns, List<HeatRow> rows) {
         return HeatMap.figure(title, columns, rows);
@@ -189,7 +194,7 @@ public final class Charts {
         return theme;
     }
 
-    private static CategoryPlot barPlot(DefaultCategoryDataset data, String axis, double max) {
+    static CategoryPlot barPlot(DefaultCategoryDataset data, String axis, double max) {
         BarRenderer renderer = new BarRenderer();
         CategoryPlot plot = new CategoryPlot(data, categoryAxis(), numberAxis(axis, max), renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -213,7 +218,7 @@ public final class Charts {
         return axis;
     }
 
-    private static void valueLabels(org.jfree.chart.renderer.category.CategoryItemRenderer renderer) {
+    static void valueLabels(org.jfree.chart.renderer.category.CategoryItemRenderer renderer) {
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", decimals(2)));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(ChartFonts.regular(10));

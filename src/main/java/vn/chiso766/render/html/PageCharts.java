@@ -54,6 +54,10 @@ final class PageCharts {
                 put(charts, "xu-huong", Charts.trend("Tổng điểm qua các kỳ · " + p.province(), p.trendPoints(),
                         p.maxTotal()));
             }
+            if (!p.kinds().isEmpty()) {
+                put(charts, "xep-loai", Charts.bandCounts("Số đơn vị theo xếp loại · " + p.province(), p.bands(),
+                        p.kinds()));
+            }
         }
         return charts;
     }

@@ -1,6 +1,7 @@
 package vn.chiso766.render.view;
 
 import java.util.List;
+import vn.chiso766.render.chart.BandCounts;
 import vn.chiso766.render.chart.GroupBar;
 import vn.chiso766.render.chart.TrendPoint;
 
@@ -28,10 +29,12 @@ public record OverviewPage(Frame frame, String period, boolean home, List<Provin
      * @param groupsCaption what the groups' chart shows, in words
      * @param trendCaption  what the periods' chart shows, in words
      * @param placed        true where a period shown has the province's place in a national list
+     * @param bands         the catalogue's bands from the highest, for the units' chart
+     * @param kinds         the province's units per band, per kind (the tables of each kind below give them too)
      */
     public record Pictures(String province, List<GroupBar> groupBars, List<GroupRow> groups, String groupsCaption,
                            List<TrendPoint> trendPoints, List<TrendRow> trend, String trendCaption, boolean placed,
-                           double maxTotal) {
+                           double maxTotal, List<String> bands, List<BandCounts> kinds) {
     }
 
     public record GroupRow(String name, String points, String max, String percent) {

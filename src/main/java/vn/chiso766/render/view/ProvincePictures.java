@@ -3,9 +3,11 @@ package vn.chiso766.render.view;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import vn.chiso766.model.Band;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Period;
 import vn.chiso766.render.Format;
+import vn.chiso766.render.chart.BandCounts;
 import vn.chiso766.render.chart.GroupBar;
 import vn.chiso766.render.chart.TrendPoint;
 import vn.chiso766.score.NationalPlace;
@@ -30,7 +32,14 @@ final class ProvincePictures {
         return period.unit(code).map(own -> new OverviewPage.Pictures(name, groupBars(own), groupRows(own),
                 "Điểm đạt của " + name + " ở từng nhóm (thanh đậm, có ghi số điểm) so với điểm tối đa của nhóm"
                         + " (thanh nhạt).", points, trendRows(map, period.period(), code, catalogue),
-                trendCaption(name, placed), placed, catalogue.maxTotal().doubleValue()));
+                trendCaption(name, placed), placed, catalogue.maxTotal().doubleValue(),
+                catalogue.bands().stream().map(Band::name).toList(), bandCounts(map, period, code, catalogue)));
+    }
+
+    private static List<BandCounts> bandCounts(SiteMap map, PeriodResult period, String code, Catalogue catalogue) {
+        return map.rankings(period).stream().filter(s -> !s.scope().national() && s.scope().province().equals(code))
+                .map(s -> new BandCounts(s.scope().kind().label(), catalogue.bands().stream()
+                        .map(b -> s.bandCounts().getOrDefault(b.name(), 0)).toList())).toList();
     }
 
     private static String trendCaption(String name, boolean placed) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.chiso766.model.Period;
+import vn.chiso766.render.chart.BandCounts;
 import vn.chiso766.render.chart.GroupBar;
 import vn.chiso766.render.chart.TrendPoint;
 import vn.chiso766.render.view.OverviewPage;
@@ -37,7 +38,13 @@ class OverviewChartsTest {
                 pictures.trendPoints());
         assertEquals(List.of("13/33", "4/34"), pictures.trend().stream().map(OverviewPage.TrendRow::place).toList());
         Map<String, PageCharts.Chart> charts = PageCharts.overview(OverviewPages.of(map, october, false));
-        assertEquals(List.of("nhom-tieu-chi", "xu-huong"), List.copyOf(charts.keySet()));
+        assertEquals(List.of("nhom-tieu-chi", "xu-huong", "xep-loai"), List.copyOf(charts.keySet()));
+        var agencies = october.scopes().stream().filter(s -> s.scope().kind().name().equals("AGENCY")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(new BandCounts("Sở, ban, ngành", results.dataset().catalogue().bands().stream()
+                .map(b -> agencies.bandCounts().getOrDefault(b.name(), 0)).toList())), pictures.kinds());
+        assertTrue(charts.get("xep-loai").svg().contains("Sở, ban, ngành: Xuất sắc 0, Tốt 0, Khá 4, Trung bình 7, Yếu 3."),
+                "the description gives every count");
         for (PageCharts.Chart chart : charts.values()) {
             assertTrue(chart.svg().contains("<title id=") && chart.svg().contains("<desc id="), chart.label());
         }
