@@ -126,6 +126,44 @@ class SummarySheetTest {
                 sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue());
     }
 
+    @Test
+    void nationalDataHasARowPerProvinceWithItsPlaceAndUnits(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        TestData.in(dir).units("""
+                code,name,kind,parent
+                A,UBND tỉnh An,PROVINCE,
+                A.1,Sở Tư pháp,AGENCY,A
+                A.2,Sở Y tế,AGENCY,A
+                B,UBND tỉnh Bình,PROVINCE,
+                B.1,Sở Tư pháp,AGENCY,B
+                """).period("2026-10", """
+                unit_code,CKMB,TDGQ,CLGQ,TTTT,MDSH,MDHL
+                A,12,16,7,6,10,17
+                A.1,11,17,6,3,5,17
+                A.2,12,18,7,6,11,16
+                B,14,18,9,7,12,15
+                """);
+        Results national = Scorer.score(DataFolder.load(dir));
+        XSSFSheet sheet = new XSSFWorkbook(new ByteArrayInputStream(PdfFixture.bytes(
+                Workbooks.documents(new SiteMap(national)), "2026-10/ket-qua-2026-10.xlsx"))).getSheet("Tổng hợp");
+        assertEquals("Tổng hợp kết quả — 2 tỉnh, thành phố — tháng 10/2026", sheet.getRow(0).getCell(0).getStringCellValue());
+        assertEquals("Xếp hạng", sheet.getRow(1).getCell(0).getStringCellValue());
+        XSSFRow an = sheet.getRow(2);
+        XSSFRow binh = sheet.getRow(3);
+        assertEquals("UBND tỉnh An", an.getCell(2).getStringCellValue());
+        assertNumber(2, "General", an.getCell(0));
+        assertNumber(1, "General", binh.getCell(0));
+        assertNumber(68, "0.00", an.getCell(9));
+        assertNumber(75, "0.00", binh.getCell(9));
+        int bands = national.dataset().catalogue().bands().size();
+        double agencies = 0;
+        for (int c = 13; c < 13 + bands + 1; c++) {
+            agencies += an.getCell(c).getNumericCellValue();
+        }
+        assertEquals(2, agencies, "An's two agencies, one band each or unbanded");
+        assertEquals(1, binh.getCell(13 + bands).getNumericCellValue(), "Bình's agency without data is unbanded");
+    }
+
     private static void assertNumber(double expected, String format, XSSFCell cell) {
         assertEquals(CellType.NUMERIC, cell.getCellType(), cell.getAddress().toString());
         assertEquals(expected, cell.getNumericCellValue(), 1e-9, cell.getAddress().toString());
