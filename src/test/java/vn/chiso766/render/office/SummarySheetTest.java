@@ -129,21 +129,7 @@ class SummarySheetTest {
     @Test
     void nationalDataHasARowPerProvinceWithItsPlaceAndUnits(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
-        TestData.in(dir).units("""
-                code,name,kind,parent
-                A,UBND tỉnh An,PROVINCE,
-                A.1,Sở Tư pháp,AGENCY,A
-                A.2,Sở Y tế,AGENCY,A
-                B,UBND tỉnh Bình,PROVINCE,
-                B.1,Sở Tư pháp,AGENCY,B
-                """).period("2026-10", """
-                unit_code,CKMB,TDGQ,CLGQ,TTTT,MDSH,MDHL
-                A,12,16,7,6,10,17
-                A.1,11,17,6,3,5,17
-                A.2,12,18,7,6,11,16
-                B,14,18,9,7,12,15
-                """);
-        Results national = Scorer.score(DataFolder.load(dir));
+        Results national = Scorer.score(DataFolder.load(TestData.national(dir)));
         XSSFSheet sheet = new XSSFWorkbook(new ByteArrayInputStream(PdfFixture.bytes(
                 Workbooks.documents(new SiteMap(national)), "2026-10/ket-qua-2026-10.xlsx"))).getSheet("Tổng hợp");
         assertEquals("Tổng hợp kết quả — 2 tỉnh, thành phố — tháng 10/2026", sheet.getRow(0).getCell(0).getStringCellValue());
@@ -161,7 +147,7 @@ class SummarySheetTest {
             agencies += an.getCell(c).getNumericCellValue();
         }
         assertEquals(2, agencies, "An's two agencies, one band each or unbanded");
-        assertEquals(1, binh.getCell(13 + bands).getNumericCellValue(), "Bình's agency without data is unbanded");
+        assertEquals(0, binh.getCell(13 + bands).getNumericCellValue(), "Bình's agencies all banded");
     }
 
     private static void assertNumber(double expected, String format, XSSFCell cell) {
