@@ -6,6 +6,7 @@ import vn.chiso766.render.chart.Charts;
 import vn.chiso766.render.chart.Figure;
 import vn.chiso766.render.chart.SvgChart;
 import vn.chiso766.render.view.HistoryPage;
+import vn.chiso766.render.view.OverviewPage;
 import vn.chiso766.render.view.RankingPage;
 import vn.chiso766.render.view.ScorecardPage;
 
@@ -40,6 +41,24 @@ final class PageCharts {
         put(charts, "nhom-tieu-chi", Charts.groupProfile("Sáu nhóm tiêu chí · " + page.unit(), page.groupBars(),
                 page.medianLabel()));
         put(charts, "xu-huong", Charts.trend("Xu hướng · " + page.unit(), page.trendPoints(), page.maxTotal()));
+        return charts;
+    }
+
+    /** The province's groups and its course over the periods; none in national data. */
+    static Map<String, Chart> overview(OverviewPage page) {
+        Map<String, Chart> charts = new LinkedHashMap<>();
+        OverviewPage.Pictures p = page.pictures();
+        if (p != null) {
+            put(charts, "nhom-tieu-chi", Charts.groupProfile("Sáu nhóm tiêu chí · " + p.province(), p.groupBars(), ""));
+            if (!p.trendPoints().isEmpty()) {
+                put(charts, "xu-huong", Charts.trend("Tổng điểm qua các kỳ · " + p.province(), p.trendPoints(),
+                        p.maxTotal()));
+            }
+            if (!p.kinds().isEmpty()) {
+                put(charts, "xep-loai", Charts.bandCounts("Số đơn vị theo xếp loại · " + p.province(), p.bands(),
+                        p.kinds()));
+            }
+        }
         return charts;
     }
 

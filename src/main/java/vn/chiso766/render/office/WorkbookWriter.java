@@ -20,6 +20,10 @@ final class WorkbookWriter {
         SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY);
         try {
             Styles styles = new Styles(workbook.getXSSFWorkbook());
+            SummarySheet.write(workbook, styles, view.summary());
+            if (view.nationalList() != null) {
+                RankingSheet.write(workbook, styles, view.nationalList());
+            }
             view.rankings().forEach(t -> RankingSheet.write(workbook, styles, t));
             view.groups().forEach(t -> GroupSheet.write(workbook, styles, t));
             NotesSheet.write(workbook, styles, view.notes());

@@ -41,7 +41,14 @@ public final class OverviewPages {
                 map.workbook(p),
                 new Link(SiteMap.ARCHIVE, "Lưu trữ các kỳ"), others,
                 PortalTexts.provenance(map.results().dataset().provenance(p)),
-                period.national().map(n -> new Link(map.nationalRanking(p), "Xếp hạng các tỉnh, thành phố")).orElse(null));
+                period.national().map(n -> new Link(map.nationalRanking(p), "Xếp hạng các tỉnh, thành phố")).orElse(null),
+                pictures(map, period));
+    }
+
+    /** The province's charts where the data has one province. */
+    private static OverviewPage.Pictures pictures(SiteMap map, PeriodResult period) {
+        return map.national() ? null : map.provinces().entrySet().stream().findFirst()
+                .flatMap(p -> ProvincePictures.of(map, period, p.getKey(), p.getValue())).orElse(null);
     }
 
     /** Provinces in rank order where they are ranked (national data), else in units.csv order. */
