@@ -34,7 +34,8 @@ final class WorkbookViews {
         String where = where(map);
         String month = Format.title(period.period());
         String given = PortalTexts.provenance(map.results().dataset().provenance(period.period()));
-        String source = given.isEmpty() ? DEFAULT_SOURCE : given;
+        String provisional = Format.provisional(period.period());
+        String source = (provisional.isEmpty() ? "" : provisional + ". ") + (given.isEmpty() ? DEFAULT_SOURCE : given);
         return new WorkbookView("Kết quả Bộ chỉ số 766 " + month + " — " + where, period.period().toString(),
                 source, date(map, period), SummaryViews.summary(map, period, where, source),
                 SummaryViews.nationalList(period, catalogue),
