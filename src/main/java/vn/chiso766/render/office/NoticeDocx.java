@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import vn.chiso766.model.Release;
 import vn.chiso766.render.pdf.NoticeView;
 
 /**
@@ -36,7 +37,7 @@ final class NoticeDocx {
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
         core.setTitle(view.title());
         core.setSubjectProperty(view.subject());
-        core.setCreator("chiso766");
+        core.setCreator(Release.CURRENT.name());
         core.setDescription("Bản dự thảo để chỉnh sửa trước khi ký; cùng nội dung với Thông báo (PDF).");
         core.setCreated(Optional.of(OfficeDates.instant(date)));
         core.setModified(Optional.of(OfficeDates.instant(date)));
