@@ -111,7 +111,7 @@ class LauncherTest {
     void anArchiveTheJvmCannotUseIsReplacedQuietly_andANewerJarGetsANewOne() throws Exception {
         Path first = install(temp.resolve("mot"));
         run(first, Map.of(), "build");
-        Path moved = install(temp.resolve("thu muc khac")); // the archive names the jar's path: unusable here
+        Path moved = install(temp.resolve("thu-muc-khac")); // the archive names the jar's path: unusable here
         Files.copy(first.resolve(ARCHIVE), moved.resolve(ARCHIVE));
         older(moved.resolve(JAR), moved.resolve(ARCHIVE));
         assertTrue(run(moved, Map.of(), "build").contains("-XX:SharedArchiveFile="), "quiet, though not used");
@@ -136,17 +136,37 @@ class LauncherTest {
     @Test
     @DisabledOnOs(OS.WINDOWS)
     void inTheReleaseLayoutTheScriptRunsTheJarBesideIt_fromAnyFolder_underAnyLocale() throws Exception {
-        Path root = Files.createDirectories(temp.resolve("Thư mục có dấu/Kết quả 766"));
-        Files.copy(Path.of("scripts/chiso766"), root.resolve("chiso766"));
-        assertTrue(root.resolve("chiso766").toFile().setExecutable(true));
-        jar(root.resolve("chiso766.jar"));
         Map<String, String> posix = Map.of("LC_ALL", "", "LC_CTYPE", "", "LANG", "C");
+        Path root = release(temp.resolve("chiso766-0.2.0"));
         String output = run(root.resolve("chiso766"), temp, posix, "build");
         assertTrue(output.contains("-XX:ArchiveClassesAtExit=" + root.resolve("chiso766.jsa")), output);
         assertTrue(Files.exists(root.resolve("chiso766.jsa")), "the archive beside the jar");
         assertTrue(run(root.resolve("chiso766"), temp, posix, "validate")
                 .contains("-XX:SharedArchiveFile=" + root.resolve("chiso766.jsa")));
         assertEquals(0, Files.size(root.resolve("chiso766.jsa.log")), "used: no CDS warning");
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void whereJavaCannotArchiveTheJarsClasses_aPathWithSpacesOrVietnameseLetters_noArchiveIsMade() throws Exception {
+        for (String folder : new String[] {"Thư mục có dấu/chiso766", "thu muc/chiso766"}) {
+            Path root = release(temp.resolve(folder));
+            String output = run(root.resolve("chiso766"), temp, Map.of("LC_ALL", "", "LC_CTYPE", "", "LANG", "C"), "build");
+            assertFalse(output.contains("-XX:ArchiveClassesAtExit") || output.contains("-XX:SharedArchiveFile"), output);
+            try (Stream<Path> files = Files.list(root)) {
+                assertEquals(Set.of("chiso766", "chiso766.jar"),
+                        files.map(p -> p.getFileName().toString()).collect(Collectors.toSet()), folder);
+            }
+        }
+    }
+
+    /** The real script beside a stand-in jar, as in the release zip. */
+    private static Path release(Path root) throws IOException {
+        Files.createDirectories(root);
+        Files.copy(Path.of("scripts/chiso766"), root.resolve("chiso766"));
+        assertTrue(root.resolve("chiso766").toFile().setExecutable(true));
+        jar(root.resolve("chiso766.jar"));
+        return root;
     }
 
     /** The real script beside a stand-in jar, as in the project's folder. */
