@@ -11,7 +11,7 @@ rem Read line by line against scripts/chiso766 (release 0.2.0), never run on Win
 rem - verified by reading: the same JVM options and JAVA_OPTS rule (LauncherTest checks the text);
 rem   the exit code is java's, kept across the code page reset (exit /b); 2 when the jar or java is
 rem   missing, as the sh launcher; every path is quoted, the messages too, so that spaces, "&" and
-rem   the ")" of "Program Files (x86)" cannot end the if block; %* passes the arguments as typed;
+rem   the ")" of "Program Files (x86)" cannot end the if block; the arguments pass as typed;
 rem   everything before "chcp 65001" is ASCII, as cmd reads each line in the code page of the moment.
 rem - not verified: that Java prints Vietnamese right after chcp 65001 (JDK 17 reads the console's
 rem   code page at start); that the 8.3 short name below lets java.exe open a jar whose folder has
