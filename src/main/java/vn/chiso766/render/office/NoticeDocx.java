@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import vn.chiso766.model.Release;
 import vn.chiso766.render.pdf.NoticeView;
 
 /**
@@ -39,7 +40,7 @@ final class NoticeDocx {
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
         core.setTitle(view.title());
         core.setSubjectProperty(view.subject());
-        core.setCreator("chiso766");
+        core.setCreator(Release.CURRENT.name());
         core.setDescription("Bản dự thảo để chỉnh sửa trước khi ký; cùng nội dung với Thông báo (PDF).");
         core.setCreated(Optional.of(OfficeDates.instant(date)));
         core.setModified(Optional.of(OfficeDates.instant(date)));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.chiso766.model.Release;
 
 /** Writes a {@link WorkbookView} as an .xlsx file with reproducible bytes. */
 final class WorkbookWriter {
@@ -40,7 +41,7 @@ final class WorkbookWriter {
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
         core.setTitle(view.title());
         core.setSubjectProperty("Kết quả Bộ chỉ số 766 kỳ " + view.period());
-        core.setCreator("chiso766");
+        core.setCreator(Release.CURRENT.name());
         core.setDescription(view.source());
         core.setKeywords("Bộ chỉ số 766; " + view.period());
         core.setCreated(Optional.of(OfficeDates.instant(view.date())));

@@ -24,6 +24,7 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import vn.chiso766.model.Release;
 
 /**
  * XHTML → PDF/A-2u and PDF/UA-1 with the project's fonts. Reproducible: the creation and
@@ -32,7 +33,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
  * bytes.
  */
 final class PdfWriter {
-    private static final String PRODUCER = "chiso766";
+    private static final String PRODUCER = Release.CURRENT.name();
     private static final TimeZone VIETNAM = TimeZone.getTimeZone(ZoneOffset.ofHours(7));
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 

@@ -28,6 +28,7 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
+import vn.chiso766.model.Release;
 import vn.chiso766.render.Document;
 import vn.chiso766.render.Format;
 import vn.chiso766.score.PeriodResult;
@@ -226,6 +227,20 @@ class PdfDocumentsTest {
             assertEquals(document.getDocumentInformation().getCreationDate().getTimeInMillis(),
                     document.getDocumentInformation().getModificationDate().getTimeInMillis());
             assertEquals(2026, document.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
+        }
+    }
+
+    @Test
+    void theProducerNamesTheVersion_notTheCommit_soCommitsOfOneVersionGiveTheSameBytes() throws Exception {
+        for (byte[] pdf : List.of(scorecard, notice, briefing)) {
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertEquals("chiso766 " + Release.CURRENT.version(), document.getDocumentInformation().getProducer());
+                String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+                assertTrue(xmp.contains("<pdf:Producer>chiso766 " + Release.CURRENT.version() + "</pdf:Producer>"), xmp);
+            }
+            if (!Release.CURRENT.revision().isEmpty()) {
+                assertFalse(new String(pdf, StandardCharsets.ISO_8859_1).contains(Release.CURRENT.revision().substring(0, 12)));
+            }
         }
     }
 
