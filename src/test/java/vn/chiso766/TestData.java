@@ -90,4 +90,21 @@ public final class TestData {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** What the portal published for each unit on the day a snapshot of {@link #snapshots} stands for. */
+    public static java.util.Map<String, org.apache.commons.csv.CSVRecord> portalOn(java.time.LocalDate day) {
+        String month = SNAPSHOT_DAYS.entrySet().stream().filter(e -> e.getValue().equals(day.toString()))
+                .findFirst().orElseThrow().getKey();
+        java.util.Map<String, org.apache.commons.csv.CSVRecord> rows = new java.util.LinkedHashMap<>();
+        try (java.io.Reader in = Files.newBufferedReader(GIA_LAI.resolve("portal-results-" + month + ".csv"),
+                StandardCharsets.UTF_8)) {
+            for (var r : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(in)) {
+                rows.put(r.get("unit_code"), r);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
 }

@@ -3,19 +3,13 @@ package vn.chiso766.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,17 +104,7 @@ class SnapshotMovementTest {
         return Optional.of(Integer.parseInt(then.get("rank")) - Integer.parseInt(now.get("rank")));
     }
 
-    /** What the portal published on the day a snapshot stands for, by unit. */
-    static Map<String, CSVRecord> portal(LocalDate day) throws IOException {
-        String month = TestData.SNAPSHOT_DAYS.entrySet().stream().filter(e -> e.getValue().equals(day.toString()))
-                .findFirst().orElseThrow().getKey();
-        Map<String, CSVRecord> rows = new LinkedHashMap<>();
-        try (Reader in = Files.newBufferedReader(TestData.GIA_LAI.resolve("portal-results-" + month + ".csv"),
-                StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                rows.put(r.get("unit_code"), r);
-            }
-        }
-        return rows;
+    private static Map<String, CSVRecord> portal(LocalDate day) {
+        return TestData.portalOn(day);
     }
 }
