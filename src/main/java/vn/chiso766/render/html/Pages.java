@@ -28,6 +28,7 @@ import vn.chiso766.render.view.ScorecardPage;
 final class Pages {
     static final String LAYOUT = "templates/layout.ftlh";
     static final String TREND_TABLE = "templates/trend-table.ftlh";
+    static final String SNAPSHOT_TREND = "templates/snapshot-trend.ftlh";
 
     private Pages() {
     }
@@ -59,7 +60,7 @@ final class Pages {
 
     /** A unit's page per period: thousands in national data. */
     static Document scorecard(String path, Supplier<ScorecardPage> view) {
-        return page(path, "scorecard.ftlh", List.of(TREND_TABLE), view, PageCharts::scorecard);
+        return page(path, "scorecard.ftlh", List.of(TREND_TABLE, SNAPSHOT_TREND), view, PageCharts::scorecard);
     }
 
     static Document history(String path, Supplier<HistoryPage> view) {
