@@ -29,12 +29,13 @@ final class Pages {
     static final String LAYOUT = "templates/layout.ftlh";
     static final String TREND_TABLE = "templates/trend-table.ftlh";
     static final String SNAPSHOT_TREND = "templates/snapshot-trend.ftlh";
+    static final String MOVERS = "templates/movers.ftlh";
 
     private Pages() {
     }
 
     static Document overview(String path, Supplier<OverviewPage> view) {
-        return page(path, "overview.ftlh", List.of(), view, page -> Map.of());
+        return page(path, "overview.ftlh", List.of(MOVERS), view, page -> Map.of());
     }
 
     static Document archive(String path, Supplier<ArchivePage> view) {

@@ -10,10 +10,12 @@ import java.util.List;
  * @param provinceRanking the ranking of provinces in national data; null otherwise
  * @param provenance      where the period's figures came from; "" where the data does not say
  * @param nationalList    the page of the portal's national list of provinces; null where the period has none
+ * @param movers          who moved most since the previous snapshot (empty without one)
  */
 public record OverviewPage(Frame frame, String period, boolean home, List<Province> provinces,
                            Link provinceRanking, Link quality, String findings, Link csv, Link json, Link workbook,
-                           Link archive, List<Link> otherPeriods, String provenance, Link nationalList) {
+                           Link archive, List<Link> otherPeriods, String provenance, Link nationalList,
+                           MoversView movers) {
 
     /**
      * A province's own result and its tables.

@@ -40,7 +40,8 @@ public final class OverviewPages {
                 map.workbook(p),
                 new Link(SiteMap.ARCHIVE, "Lưu trữ các kỳ"), others,
                 PortalTexts.provenance(map.results().dataset().provenance(p)),
-                period.national().map(n -> new Link(map.nationalRanking(p), "Xếp hạng các tỉnh, thành phố")).orElse(null));
+                period.national().map(n -> new Link(map.nationalRanking(p), "Xếp hạng các tỉnh, thành phố")).orElse(null),
+                MoversViews.of(map, period));
     }
 
     /** Provinces in rank order where they are ranked (national data), else in units.csv order. */

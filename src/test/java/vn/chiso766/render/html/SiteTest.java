@@ -60,6 +60,8 @@ class SiteTest {
         assertTrue(unit.contains("Diễn biến theo ngày lấy số liệu") && unit.contains("<th scope=\"row\">08/10/2026</th>")
                 && unit.contains("<th scope=\"row\">01/10/2026</th>") && unit.contains("id=\"theo-ngay-title\""), "the unit on each day");
         assertEquals(count(CHART_REGION, unit), count(Pattern.compile("<svg "), unit));
+        assertTrue(Files.readString(site.resolve("2026/index.html")).contains("Số liệu ngày 08/10/2026 so với ngày 01/10/2026"),
+                "the overview names who moved since the previous day");
     }
 
     private static int count(Pattern pattern, String html) {

@@ -14,10 +14,14 @@ import vn.chiso766.TestData;
 import vn.chiso766.load.DataFolder;
 import vn.chiso766.model.Period;
 import vn.chiso766.render.Format;
+import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.Results;
 import vn.chiso766.score.Scorer;
 
-/** A unit's figures on each snapshot's day: exact on real data, readable for a long series. */
+/**
+ * A unit's figures on each snapshot's day (exact on real data, readable for a long series), and the
+ * overview's movers since the previous snapshot, naming both days.
+ */
 class SnapshotTrendsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
 
@@ -72,5 +76,29 @@ class SnapshotTrendsTest {
     void aPeriodWithoutSnapshotsHasNone() throws Exception {
         Results results = Scorer.score(DataFolder.load(TestData.GIA_LAI, TODAY));
         assertEquals(SnapshotTrend.NONE, SnapshotTrends.of(results, results.latest().period(), "H21.17"));
+    }
+
+    @Test
+    void theLatestDayNamesBothDaysAndWhoRoseAndFell() throws Exception {
+        Results results = Scorer.score(DataFolder.load(TestData.snapshots(tmp), TODAY));
+        SiteMap map = new SiteMap(results);
+        MoversView view = MoversViews.of(map, results.latest(Period.Span.YEAR).orElseThrow());
+        assertEquals("Số liệu ngày 08/10/2026 so với ngày 01/10/2026 (ngày lấy số liệu liền trước).", view.lead());
+        assertEquals(1, view.tables().size());
+        MoversView.Table table = view.tables().get(0);
+        assertEquals("Sở, ban, ngành", table.kind());
+        MoversView.Mover first = table.up().get(0);
+        assertEquals(List.of("Sở Nông nghiệp và Môi trường", "11/14", "12", "▲ 1", "54,66", "+6,25"),
+                List.of(first.unit().text(), first.rank(), first.previousRank(), first.rankChange().text(), first.total(),
+                        first.totalChange().text()));
+        assertEquals("Sở Ngoại vụ", table.down().get(0).unit().text());
+        PeriodResult firstDay = results.snapshots(Period.year(2026)).get(0);
+        assertEquals(MoversView.NONE, MoversViews.of(map, firstDay));
+    }
+
+    @Test
+    void monthlyDataHaveNoMovers() throws Exception {
+        Results results = Scorer.score(DataFolder.load(TestData.GIA_LAI, TODAY));
+        assertEquals(MoversView.NONE, MoversViews.of(new SiteMap(results), results.latest()));
     }
 }
