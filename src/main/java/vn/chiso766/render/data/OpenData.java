@@ -20,6 +20,7 @@ import vn.chiso766.model.Band;
 import vn.chiso766.model.Group;
 import vn.chiso766.model.Period;
 import vn.chiso766.render.Document;
+import vn.chiso766.render.Fingerprint;
 import vn.chiso766.score.GroupScore;
 import vn.chiso766.score.Movement;
 import vn.chiso766.score.PeriodResult;
@@ -63,9 +64,26 @@ public final class OpenData {
         return snapshot.plain() + "/" + snapshot.snapshot();
     }
 
+    /**
+     * The unit files, fingerprinted by their records: where a folder's data are unchanged (a snapshot's
+     * on a new day), the files are reused without being prepared.
+     */
     private static List<Document> unitFiles(String folder, Results results, PeriodResult period, List<Group> groups) {
-        return List.of(Document.of(folder + CSV, out -> writeCsv(records(results, period, groups), out)),
-                Document.of(folder + JSON, out -> writeJson(records(results, period, groups), out)));
+        return List.of(unitFile(folder + CSV, results, period, groups, OpenData::writeCsv),
+                unitFile(folder + JSON, results, period, groups, OpenData::writeJson));
+    }
+
+    private interface Records {
+        void write(List<Map<String, Object>> records, OutputStream out) throws IOException;
+    }
+
+    private static Document unitFile(String path, Results results, PeriodResult period, List<Group> groups,
+                                     Records writer) {
+        return Document.planned(path, () -> {
+            List<Map<String, Object>> records = records(results, period, groups);
+            return new Document.Prepared(Optional.of(Fingerprint.of(List.of(), records)),
+                    out -> writer.write(records, out));
+        });
     }
 
     /**

@@ -85,6 +85,22 @@ class SnapshotOpenDataTest {
         }
     }
 
+    @Test
+    void aNewDayLeavesTheEarlierDaysFilesAsTheyWere() throws Exception {
+        Path data = TestData.snapshots(tmp.resolve("days"));
+        Path out = tmp.resolve("days-out");
+        assertEquals(0, Main.run("build", "--data", data.toString(), "--out", out.toString()));
+        Object before = Files.readAttributes(out.resolve("2026/2026-10-01/ket-qua.csv"),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Files.copy(data.resolve("scores/2026/2026-10-08.csv"), data.resolve("scores/2026/2026-10-09.csv"));
+        assertEquals(0, Main.run("build", "--data", data.toString(), "--out", out.toString()));
+        assertEquals(before, Files.readAttributes(out.resolve("2026/2026-10-01/ket-qua.csv"),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey(), "linked from the previous publication");
+        Map<String, CSVRecord> third = read(out.resolve("2026/2026-10-09/ket-qua.csv"));
+        assertEquals("0.00", third.get("H21.17").get("delta_total_snapshot"));
+        assertEquals("0", third.get("H21.17").get("delta_rank_snapshot"));
+    }
+
     private static String rankChange(CSVRecord was, CSVRecord now) {
         return was.get("rank").isEmpty() || now.get("rank").isEmpty() ? ""
                 : String.valueOf(Integer.parseInt(was.get("rank")) - Integer.parseInt(now.get("rank")));
