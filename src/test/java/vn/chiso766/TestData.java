@@ -90,4 +90,44 @@ public final class TestData {
             throw new UncheckedIOException(e);
         }
     }
+    /** The days Gia Lai's two months become in {@link #snapshots}: 2026-09 → 2026-10-01, 2026-10 → 2026-10-08. */
+    public static final java.util.Map<String, String> SNAPSHOT_DAYS = java.util.Map.of("2026-09", "2026-10-01", "2026-10", "2026-10-08");
+
+    /**
+     * Gia Lai's two months (with their national lists) as two daily snapshots of the year 2026:
+     * scores/2026/2026-10-01.csv and 2026-10-08.csv, national/2026/ likewise, and units.csv.
+     */
+    public static Path snapshots(Path to) {
+        try {
+            Files.createDirectories(to);
+            Files.copy(GIA_LAI_NATIONAL.resolve("units.csv"), to.resolve("units.csv"));
+            for (String folder : java.util.List.of("scores", "national")) {
+                Files.createDirectories(to.resolve(folder).resolve("2026"));
+                for (var day : SNAPSHOT_DAYS.entrySet()) {
+                    Files.copy(GIA_LAI_NATIONAL.resolve(folder).resolve(day.getKey() + ".csv"),
+                            to.resolve(folder).resolve("2026").resolve(day.getValue() + ".csv"));
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the portal published for each unit on the day a snapshot of {@link #snapshots} stands for. */
+    public static java.util.Map<String, org.apache.commons.csv.CSVRecord> portalOn(java.time.LocalDate day) {
+        String month = SNAPSHOT_DAYS.entrySet().stream().filter(e -> e.getValue().equals(day.toString()))
+                .findFirst().orElseThrow().getKey();
+        java.util.Map<String, org.apache.commons.csv.CSVRecord> rows = new java.util.LinkedHashMap<>();
+        try (java.io.Reader in = Files.newBufferedReader(GIA_LAI.resolve("portal-results-" + month + ".csv"),
+                StandardCharsets.UTF_8)) {
+            for (var r : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(in)) {
+                rows.put(r.get("unit_code"), r);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
 }

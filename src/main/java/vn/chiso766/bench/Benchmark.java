@@ -24,6 +24,8 @@ import vn.chiso766.sample.SampleOptions;
  */
 public final class Benchmark {
     static final long SEED = 766;
+    /** Daily snapshots in the daily job's data: 1 January to 27 October. */
+    static final int DAYS = 300;
     private final Path work;
     private final int runs;
     private final PrintWriter out;
@@ -57,6 +59,37 @@ public final class Benchmark {
             nationalMonth(report);
         }
         out.flush();
+    }
+
+    /**
+     * Issue 21's daily job: a province with 300 daily snapshots of its year builds a new day over the
+     * previous day's publication, measured against the monthly job, the two runs alternating.
+     */
+    public void daily() throws IOException, InterruptedException {
+        Report report = new Report(out);
+        report.machine(runs);
+        Path province = data("tinh", new SampleOptions(1, 20, 130, 12, YearMonth.of(2026, 10), SEED));
+        Path days = work.resolve("tinh-ngay-data");
+        long start = System.nanoTime();
+        java.time.LocalDate last = DailySnapshots.write(province, days, 2026, DAYS);
+        out.println("Sinh " + DAYS + " ngày lấy số liệu của năm 2026 (đến " + last + "): "
+                + Stats.seconds(System.nanoTime() - start));
+        Rebuilds.Job month = Rebuilds.newMonth(province, work, "tinh");
+        Rebuilds.Job day = Rebuilds.Job.prepare(days, work, "tinh-ngay", List.of("scores/2026/" + last + ".csv"));
+        List<Rebuilds.Rebuild> months = new ArrayList<>();
+        List<Rebuilds.Rebuild> newDays = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            months.add(month.run());
+            newDays.add(day.run());
+            out.println("  lần " + (i + 1) + ": tháng mới " + Stats.seconds(months.get(i).wallNanos()) + ", ngày mới "
+                    + Stats.seconds(newDays.get(i).wallNanos()));
+            out.flush();
+        }
+        report.monthly("Việc hằng tháng (đo xen kẽ với việc hằng ngày)", months);
+        report.monthly("Việc hằng ngày: ngày thứ " + DAYS + " đến trên ấn phẩm ngày trước (" + DAYS
+                + " ngày lấy số liệu của năm 2026; mục tiêu ≤ 1,3 × việc hằng tháng)", newDays);
+        report.ratio("Việc hằng ngày / việc hằng tháng", Stats.median(newDays, Rebuilds.Rebuild::wallNanos),
+                Stats.median(months, Rebuilds.Rebuild::wallNanos));
     }
 
     private void provinceMonth(Report report) throws IOException, InterruptedException {

@@ -49,27 +49,50 @@ final class Rebuilds {
      * starts from a copy of last month's publication (the copy is not timed).
      */
     static List<Rebuild> newMonth(Path data, Path work, String name, int runs) throws IOException, InterruptedException {
-        Path previousData = work.resolve(name + "-du-lieu-thang-truoc");
-        copyTree(data, previousData);
-        String month = latestPeriod(data).getFileName().toString().replace(".csv", "");
-        for (String file : List.of("scores/" + month + ".csv", "national/" + month + ".csv", "sources/" + month
-                + ".properties")) {
-            Files.deleteIfExists(previousData.resolve(file));
-        }
-        Path previousSite = work.resolve(name + "-an-pham-thang-truoc");
-        vn.chiso766.publish.Folders.delete(previousSite);
-        build(previousData, previousSite);
-        Path site = work.resolve(name + "-an-pham-thang-moi");
+        Job job = newMonth(data, work, name);
         List<Rebuild> rebuilds = new ArrayList<>();
-        Path timeline = work.resolve(name + "-dong-thoi-gian.tsv");
         for (int i = 0; i < runs; i++) {
+            rebuilds.add(job.run());
+        }
+        return rebuilds;
+    }
+
+    /** The monthly job's starting point: the data without its latest month, published. */
+    static Job newMonth(Path data, Path work, String name) throws IOException, InterruptedException {
+        String month = latestPeriod(data).getFileName().toString().replace(".csv", "");
+        return Job.prepare(data, work, name, List.of("scores/" + month + ".csv", "national/" + month + ".csv",
+                "sources/" + month + ".properties"));
+    }
+
+    /**
+     * A job whose data gains some files (a new month, a new day's snapshot) over the publication of
+     * the data without them.
+     *
+     * @param data the data with the new files; {@code previousSite} is published from it without them
+     */
+    record Job(Path data, Path previousSite, Path site, Path timeline) {
+        static Job prepare(Path data, Path work, String name, List<String> newFiles)
+                throws IOException, InterruptedException {
+            Path previousData = work.resolve(name + "-du-lieu-truoc");
+            copyTree(data, previousData);
+            for (String file : newFiles) {
+                Files.deleteIfExists(previousData.resolve(file));
+            }
+            Path previousSite = work.resolve(name + "-an-pham-truoc");
+            vn.chiso766.publish.Folders.delete(previousSite);
+            build(previousData, previousSite);
+            return new Job(data, previousSite, work.resolve(name + "-an-pham-moi"),
+                    work.resolve(name + "-dong-thoi-gian.tsv"));
+        }
+
+        /** One run from a copy of the previous publication (the copy is not timed). */
+        Rebuild run() throws IOException, InterruptedException {
             linkTree(previousSite, site);
             Files.deleteIfExists(timeline);
             Rebuild rebuild = build(Launcher.command(), Optional.of(timeline), data, site);
-            rebuilds.add(new Rebuild(rebuild.wallNanos(), rebuild.rendered(), rebuild.reused(),
-                    Optional.of(BuildTimeline.read(timeline))));
+            return new Rebuild(rebuild.wallNanos(), rebuild.rendered(), rebuild.reused(),
+                    Optional.of(BuildTimeline.read(timeline)));
         }
-        return rebuilds;
     }
 
     static List<Rebuild> unchanged(Path data, Path site, int runs) throws IOException, InterruptedException {

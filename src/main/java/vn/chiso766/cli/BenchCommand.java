@@ -35,6 +35,10 @@ final class BenchCommand implements Callable<Integer> {
             + " build trong JVM mới qua scripts/chiso766; in trung vị, khoảng dao động, sàn của PDF và dòng thời gian.")
     boolean monthlyOnly;
 
+    @Option(names = "--daily-only", description = "Chỉ đo việc hằng ngày: một tỉnh có 300 ngày lấy số liệu của năm,"
+            + " ngày mới đến trên ấn phẩm ngày trước, đo xen kẽ với việc hằng tháng; in tỷ lệ giữa hai việc.")
+    boolean dailyOnly;
+
     @Override
     public Integer call() throws Exception {
         if (runs < 1) {
@@ -42,7 +46,9 @@ final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         Benchmark benchmark = new Benchmark(work, runs, spec.commandLine().getOut());
-        if (monthlyOnly) {
+        if (dailyOnly) {
+            benchmark.daily();
+        } else if (monthlyOnly) {
             benchmark.monthly(!nationalOnly, !provinceOnly);
         } else {
             benchmark.run(!nationalOnly, !provinceOnly);

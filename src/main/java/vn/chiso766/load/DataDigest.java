@@ -67,16 +67,26 @@ public final class DataDigest {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The period a file's name or one of its folders' names gives, e.g. 2026-11 for scores/2026-11.csv. */
+    /**
+     * The period a file's name or one of its folders' names gives, e.g. 2026-11 for scores/2026-11.csv,
+     * with the snapshot's day for a dated file in the period's folder (scores/2026/2026-10-05.csv).
+     */
     static Optional<Period> periodOf(String name) {
-        for (String part : name.split("/")) {
-            int dot = part.lastIndexOf('.');
-            Optional<Period> period = Period.parse(dot > 0 ? part.substring(0, dot) : part);
+        String[] parts = name.split("/");
+        for (int i = 0; i < parts.length; i++) {
+            Optional<Period> period = Period.parse(stem(parts[i]));
             if (period.isPresent()) {
-                return period;
+                Optional<java.time.LocalDate> day = i + 1 < parts.length ? Period.parseDate(stem(parts[i + 1]))
+                        : Optional.empty();
+                return Optional.of(day.map(period.get()::at).orElse(period.get()));
             }
         }
         return Optional.empty();
+    }
+
+    private static String stem(String part) {
+        int dot = part.lastIndexOf('.');
+        return dot > 0 ? part.substring(0, dot) : part;
     }
 
     private static MessageDigest sha256() {

@@ -34,7 +34,7 @@ public final class Publication {
         documents.addAll(NoticeDocuments.of(map));
         documents.addAll(Site.documents(results, recent));
         for (PeriodResult period : results.periods()) {
-            documents.addAll(OpenData.documents(period, results.dataset().catalogue().groups()));
+            documents.addAll(OpenData.documents(results, period, results.dataset().catalogue().groups()));
         }
         return documents;
     }
@@ -56,11 +56,19 @@ public final class Publication {
                     .filter(p -> p.compareTo(period.period()) <= 0 && map.published(p))
                     .map(Period::toString).collect(Collectors.joining(","));
             scopes.put(period.period().toString(), dataUpTo.apply(period.period()) + ":" + published);
+            // A snapshot's own open data are made from the data up to that day: a new day leaves them be.
+            for (PeriodResult snapshot : results.snapshots(period.period())) {
+                scopes.put(OpenData.snapshotFolder(snapshot.period()), dataUpTo.apply(snapshot.period()) + ":snapshot");
+            }
         }
         return documents(results, recent).stream().map(d -> {
-            int slash = d.path().indexOf('/');
-            String scope = slash < 0 ? null : scopes.get(d.path().substring(0, slash));
+            String scope = scopes.get(folder(d.path(), d.path().lastIndexOf('/')));
+            scope = scope != null ? scope : scopes.get(folder(d.path(), d.path().indexOf('/')));
             return scope == null ? d : d.scoped(scope);
         }).toList();
+    }
+
+    private static String folder(String path, int slash) {
+        return slash < 0 ? "" : path.substring(0, slash);
     }
 }

@@ -55,4 +55,17 @@ class DataDigestTest {
         assertEquals(Optional.empty(), DataDigest.periodOf("catalogue/2026-13.csv"));
         assertEquals(Optional.empty(), DataDigest.periodOf("cong-dvc-2026-10/a.json"));
     }
+
+    @Test
+    void aSnapshotIsItsPeriodsOnItsDayAndALaterDayLeavesItsDigest() throws Exception {
+        assertEquals(Optional.of(Period.year(2026).at(java.time.LocalDate.of(2026, 10, 5))),
+                DataDigest.periodOf("scores/2026/2026-10-05.csv"));
+        data().file("scores/2026/2026-10-01.csv", "s1");
+        Period first = Period.year(2026).at(java.time.LocalDate.of(2026, 10, 1));
+        DataDigest before = DataDigest.of(tmp);
+        TestData.in(tmp).file("scores/2026/2026-10-08.csv", "s2");
+        DataDigest after = DataDigest.of(tmp);
+        assertEquals(before.upTo(first), after.upTo(first));
+        assertNotEquals(before.upTo(Period.year(2026)), after.upTo(Period.year(2026)));
+    }
 }

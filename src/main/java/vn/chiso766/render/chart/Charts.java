@@ -129,12 +129,8 @@ public final class Charts {
         CategoryPlot plot = new CategoryPlot(totals, periods, totalAxis, new LineAndShapeRenderer(true, true));
         boolean ranked = points.stream().anyMatch(p -> p.rank() != null);
         if (ranked) {
-            NumberAxis rankAxis = new NumberAxis("Hạng");
-            rankAxis.setInverted(true);
-            rankAxis.setRange(0.5, worst + 0.5);
-            rankAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             plot.setDataset(1, ranks);
-            plot.setRangeAxis(1, rankAxis);
+            plot.setRangeAxis(1, rankAxis(worst));
             plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
             plot.mapDatasetToRangeAxis(1, 1);
             plot.setRenderer(1, new LineAndShapeRenderer(true, true));
@@ -208,6 +204,15 @@ public final class Charts {
         axis.setMaximumCategoryLabelWidthRatio(0.4f);
         axis.setMaximumCategoryLabelLines(2);
         axis.setCategoryMargin(0.15);
+        return axis;
+    }
+
+    /** Ranks on the right, 1 at the top. */
+    static NumberAxis rankAxis(int worst) {
+        NumberAxis axis = new NumberAxis("Hạng");
+        axis.setInverted(true);
+        axis.setRange(0.5, worst + 0.5);
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return axis;
     }
 

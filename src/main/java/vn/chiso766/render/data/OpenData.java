@@ -18,9 +18,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.chiso766.model.Band;
 import vn.chiso766.model.Group;
+import vn.chiso766.model.Period;
 import vn.chiso766.render.Document;
+import vn.chiso766.render.Fingerprint;
 import vn.chiso766.score.GroupScore;
+import vn.chiso766.score.Movement;
 import vn.chiso766.score.PeriodResult;
+import vn.chiso766.score.Results;
 import vn.chiso766.score.ScopeStats;
 import vn.chiso766.score.UnitResult;
 
@@ -39,23 +43,67 @@ public final class OpenData {
     private OpenData() {
     }
 
-    public static List<Document> documents(PeriodResult period, List<Group> groups) {
+    /**
+     * The period's files, and where it has snapshots each snapshot's own in
+     * {@code <period>/<YYYY-MM-DD>/} (see {@link #snapshotFolder}).
+     */
+    public static List<Document> documents(Results results, PeriodResult period, List<Group> groups) {
         String folder = period.period() + "/";
-        List<Document> documents = new ArrayList<>(List.of(
-                Document.of(folder + CSV, out -> writeCsv(records(period, groups), out)),
-                Document.of(folder + JSON, out -> writeJson(records(period, groups), out))));
+        List<Document> documents = new ArrayList<>(unitFiles(folder, results, period, groups));
         period.national().ifPresent(ranking -> documents.addAll(List.of(
                 Document.of(folder + NATIONAL_CSV, out -> writeCsv(NationalRecords.of(ranking, groups), out)),
                 Document.of(folder + NATIONAL_JSON, out -> writeJson(NationalRecords.of(ranking, groups), out)))));
+        for (PeriodResult snapshot : results.snapshots(period.period())) {
+            documents.addAll(unitFiles(snapshotFolder(snapshot.period()) + "/", results, snapshot, groups));
+        }
         return documents;
     }
 
-    /** One ordered map per unit, field name → value (String, BigDecimal, Integer or null). */
-    static List<Map<String, Object>> records(PeriodResult period, List<Group> groups) {
+    /** A snapshot's folder in the publication, "2026/2026-10-05". */
+    public static String snapshotFolder(Period snapshot) {
+        return snapshot.plain() + "/" + snapshot.snapshot();
+    }
+
+    /**
+     * The unit files, fingerprinted by their records: where a folder's data are unchanged (a snapshot's
+     * on a new day), the files are reused without being prepared.
+     */
+    private static List<Document> unitFiles(String folder, Results results, PeriodResult period, List<Group> groups) {
+        return List.of(unitFile(folder + CSV, results, period, groups, OpenData::writeCsv),
+                unitFile(folder + JSON, results, period, groups, OpenData::writeJson));
+    }
+
+    private interface Records {
+        void write(List<Map<String, Object>> records, OutputStream out) throws IOException;
+    }
+
+    private static Document unitFile(String path, Results results, PeriodResult period, List<Group> groups,
+                                     Records writer) {
+        return Document.planned(path, () -> {
+            List<Map<String, Object>> records = records(results, period, groups);
+            return new Document.Prepared(Optional.of(Fingerprint.of(List.of(), records)),
+                    out -> writer.write(records, out));
+        });
+    }
+
+    /**
+     * One ordered map per unit, field name → value (String, BigDecimal, Integer or null); with the
+     * snapshot fields only where the period has snapshots.
+     */
+    static List<Map<String, Object>> records(Results results, PeriodResult period, List<Group> groups) {
+        boolean snapshots = !results.snapshots(period.period()).isEmpty();
+        Optional<PeriodResult> before = results.previousSnapshot(period.period());
         List<Map<String, Object>> records = new ArrayList<>();
         for (ScopeStats scope : period.scopes()) {
             for (UnitResult unit : scope.ranking()) {
-                records.add(record(unit, groups));
+                Map<String, Object> record = record(unit, groups);
+                if (snapshots) {
+                    Movement movement = Movement.since(unit, before);
+                    record.put("snapshot", Optional.ofNullable(period.period().snapshot()).map(Object::toString).orElse(null));
+                    record.put("delta_total_snapshot", movement.deltaTotal().map(OpenData::two).orElse(null));
+                    record.put("delta_rank_snapshot", movement.deltaRank().orElse(null));
+                }
+                records.add(record);
             }
         }
         return records;

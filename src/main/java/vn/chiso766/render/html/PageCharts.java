@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.chiso766.render.chart.Charts;
 import vn.chiso766.render.chart.Figure;
+import vn.chiso766.render.chart.SnapshotChart;
 import vn.chiso766.render.chart.SvgChart;
 import vn.chiso766.render.view.HistoryPage;
 import vn.chiso766.render.view.OverviewPage;
@@ -41,6 +42,10 @@ final class PageCharts {
         put(charts, "nhom-tieu-chi", Charts.groupProfile("Sáu nhóm tiêu chí · " + page.unit(), page.groupBars(),
                 page.medianLabel()));
         put(charts, "xu-huong", Charts.trend("Xu hướng · " + page.unit(), page.trendPoints(), page.maxTotal()));
+        if (!page.snapshots().points().isEmpty()) {
+            put(charts, "theo-ngay", SnapshotChart.figure("Theo ngày lấy số liệu · " + page.unit(),
+                    page.snapshots().points(), page.snapshots().maxTotal()));
+        }
         return charts;
     }
 

@@ -28,12 +28,14 @@ import vn.chiso766.render.view.ScorecardPage;
 final class Pages {
     static final String LAYOUT = "templates/layout.ftlh";
     static final String TREND_TABLE = "templates/trend-table.ftlh";
+    static final String SNAPSHOT_TREND = "templates/snapshot-trend.ftlh";
+    static final String MOVERS = "templates/movers.ftlh";
 
     private Pages() {
     }
 
     static Document overview(String path, Supplier<OverviewPage> view) {
-        return page(path, "overview.ftlh", List.of(), view, PageCharts::overview);
+        return page(path, "overview.ftlh", List.of(MOVERS), view, PageCharts::overview);
     }
 
     static Document archive(String path, Supplier<ArchivePage> view) {
@@ -59,7 +61,7 @@ final class Pages {
 
     /** A unit's page per period: thousands in national data. */
     static Document scorecard(String path, Supplier<ScorecardPage> view) {
-        return page(path, "scorecard.ftlh", List.of(TREND_TABLE), view, PageCharts::scorecard);
+        return page(path, "scorecard.ftlh", List.of(TREND_TABLE, SNAPSHOT_TREND), view, PageCharts::scorecard);
     }
 
     static Document history(String path, Supplier<HistoryPage> view) {

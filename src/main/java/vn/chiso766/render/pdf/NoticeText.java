@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.chiso766.model.Band;
 import vn.chiso766.render.Format;
+import vn.chiso766.render.view.NationalDays;
 import vn.chiso766.render.view.PortalTexts;
 import vn.chiso766.score.Bottleneck;
 import vn.chiso766.score.GroupScore;
@@ -35,10 +36,15 @@ final class NoticeText {
         return out;
     }
 
-    /** "Theo danh sách toàn quốc …, tỉnh đứng thứ 4/34 tỉnh, thành phố, tăng 2 bậc so với tháng 09/2026." */
+    /**
+     * "Theo danh sách toàn quốc …, tỉnh đứng thứ 4/34 tỉnh, thành phố, tăng 2 bậc so với tháng 09/2026.";
+     * for a snapshot, the place on a few earlier days then "hiện nay (ngày …)" ({@link NationalDays}).
+     */
     static Optional<String> national(ProvincePeriod pp, String label) {
-        return PortalTexts.standing(pp.period().national(), pp.code(), true).map(s -> "Theo danh sách toàn quốc của"
-                + " Cổng Dịch vụ công quốc gia " + Format.month(pp.period().period()) + ", " + label + " " + s + ".");
+        String source = "Theo danh sách toàn quốc của Cổng Dịch vụ công quốc gia " + Format.month(pp.period().period()) + ", ";
+        return NationalDays.sentence(pp.map().results(), pp.period().period(), pp.code(), label).map(s -> source + s + ".")
+                .or(() -> PortalTexts.standing(pp.period().national(), pp.code(), true)
+                        .map(s -> source + label + " " + s + "."));
     }
 
     private static List<String> result(ProvincePeriod pp, String label) {

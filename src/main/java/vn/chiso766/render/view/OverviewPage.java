@@ -15,11 +15,12 @@ import vn.chiso766.render.chart.TrendPoint;
  * @param nationalList    the page of the portal's national list of provinces; null where the period has none
  * @param pictures        the province's charts where the data has one province (national data has a
  *                        table of provinces instead); null otherwise
+ * @param movers          who moved most since the previous snapshot (empty without one)
  */
 public record OverviewPage(Frame frame, String period, boolean home, List<Province> provinces,
                            Link provinceRanking, Link quality, String findings, Link csv, Link json, Link workbook,
                            Link archive, List<Link> otherPeriods, String provenance, Link nationalList,
-                           Pictures pictures) {
+                           Pictures pictures, MoversView movers) {
 
     /**
      * A province's charts and the tables they summarise.

@@ -42,7 +42,7 @@ public final class OverviewPages {
                 new Link(SiteMap.ARCHIVE, "Lưu trữ các kỳ"), others,
                 PortalTexts.provenance(map.results().dataset().provenance(p)),
                 period.national().map(n -> new Link(map.nationalRanking(p), "Xếp hạng các tỉnh, thành phố")).orElse(null),
-                pictures(map, period));
+                pictures(map, period), MoversViews.of(map, period));
     }
 
     /** The province's charts where the data has one province. */

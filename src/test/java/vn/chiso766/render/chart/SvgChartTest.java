@@ -66,4 +66,18 @@ class SvgChartTest {
         assertEquals("-1.2", SvgChart.number(-1.2));
         assertEquals("0", SvgChart.number(-0.001));
     }
+
+    @Test
+    void aYearOfDailySnapshotsDrawsOnATimeAxisTheSameEveryTime() {
+        java.util.List<SnapshotPoint> days = new java.util.ArrayList<>();
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 1);
+        for (int n = 0; n < 300; n++, day = day.plusDays(1)) {
+            days.add(new SnapshotPoint(day.toString(), 60.0 + n % 9, 1 + n % 5));
+        }
+        Figure figure = SnapshotChart.figure("Theo ngày · Sở A", days, 100);
+        String svg = SvgChart.svg(figure, "theo-ngay");
+        assertEquals(svg, SvgChart.svg(SnapshotChart.figure("Theo ngày · Sở A", days, 100), "theo-ngay"));
+        assertTrue(figure.description().contains("300 ngày lấy số liệu, từ 01/01/2026 đến 27/10/2026"), figure.description());
+        assertTrue(svg.contains(">01/01/2026<") || svg.contains(">01/02/2026<"), "day labels on the time axis");
+    }
 }

@@ -47,6 +47,23 @@ class SiteTest {
         assertTrue(charts > 50, "charts checked: " + charts);
     }
 
+    @Test
+    void aPeriodWithSnapshotsShowsEachUnitOnEveryDayInValidPages() throws Exception {
+        Path site = TestSites.build(vn.chiso766.TestData.snapshots(temp.resolve("s")), temp.resolve("site-s"));
+        HtmlChecker checker = new HtmlChecker();
+        List<String> invalid = new ArrayList<>();
+        for (Path page : TestSites.pages(site)) {
+            checker.errors(page).forEach(e -> invalid.add(site.relativize(page) + ": " + e));
+        }
+        assertEquals(List.of(), invalid);
+        String unit = Files.readString(site.resolve("2026/don-vi/h21-06.html"));
+        assertTrue(unit.contains("Diễn biến theo ngày lấy số liệu") && unit.contains("<th scope=\"row\">08/10/2026</th>")
+                && unit.contains("<th scope=\"row\">01/10/2026</th>") && unit.contains("id=\"theo-ngay-title\""), "the unit on each day");
+        assertEquals(count(CHART_REGION, unit), count(Pattern.compile("<svg "), unit));
+        assertTrue(Files.readString(site.resolve("2026/index.html")).contains("Số liệu ngày 08/10/2026 so với ngày 01/10/2026"),
+                "the overview names who moved since the previous day");
+    }
+
     private static int count(Pattern pattern, String html) {
         return (int) pattern.matcher(html).results().count();
     }
