@@ -39,8 +39,7 @@ final class NoticeMasthead {
         Paragraphs.add(document, OfficeStyles.TITLE, "THÔNG BÁO");
         Paragraphs.add(document, OfficeStyles.SUBTITLE, view.subtitle());
         if (!view.provisional().isEmpty()) {
-            Paragraphs.run(Paragraphs.add(document, OfficeStyles.MASTHEAD, null), view.provisional(), Emphasis.ITALIC)
-                    .setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+            Paragraphs.run(Paragraphs.add(document, OfficeStyles.MASTHEAD, null), view.provisional(), Emphasis.ITALIC);
         }
         Paragraphs.rule(document, TITLE_RULE, WordPage.TEXT);
     }

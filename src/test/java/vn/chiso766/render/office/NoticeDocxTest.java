@@ -168,6 +168,17 @@ class NoticeDocxTest {
     }
 
     @Test
+    void provisionalFiguresAreSaidSoUnderTheTitle(@TempDir Path dir) throws Exception {
+        byte[] provisional = PdfFixture.bytes(NoticeDocuments.of(new SiteMap(PdfFixture.provisional(dir))), PATH);
+        List<String> lines = new XWPFDocument(new ByteArrayInputStream(provisional)).getParagraphs().stream()
+                .map(XWPFParagraph::getText).toList();
+        int title = lines.indexOf("THÔNG BÁO");
+        assertTrue(lines.get(title + 1).endsWith("tháng 10/2026 (tính đến ngày 10/10/2026)"), lines.get(title + 1));
+        assertEquals("Số liệu tạm tính đến ngày 10/10/2026", lines.get(title + 2));
+        assertFalse(docx.getParagraphs().stream().anyMatch(p -> p.getText().startsWith("Số liệu tạm tính")), "final");
+    }
+
+    @Test
     void sameDataSameBytes() {
         assertArrayEquals(bytes, PdfFixture.bytes(NoticeDocuments.of(new SiteMap(results)), PATH));
         assertEquals("2026-11-05T01:00:00Z", docx.getProperties().getCoreProperties().getCreated().toInstant().toString());

@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import vn.chiso766.TestData;
 import vn.chiso766.Trees;
 import vn.chiso766.load.DataFolder;
+import vn.chiso766.model.Dataset;
+import vn.chiso766.model.PeriodData;
 import vn.chiso766.render.Document;
 import vn.chiso766.score.Results;
 import vn.chiso766.score.Scorer;
@@ -39,6 +42,15 @@ public final class PdfFixture {
         }
         Files.writeString(data.resolve("publication.properties"), SETTINGS, StandardCharsets.UTF_8);
         return Scorer.score(DataFolder.load(data));
+    }
+
+    /** The fixture with its latest period as figures the portal showed on 10/10/2026: provisional. */
+    public static Results provisional(Path folder) throws Exception {
+        Dataset data = results(folder).dataset();
+        List<PeriodData> periods = data.periods().stream().map(p -> p.period().toString().equals("2026-10")
+                ? new PeriodData(p.period().at(LocalDate.of(2026, 10, 10)), p.file(), p.observations()) : p).toList();
+        return Scorer.score(new Dataset(data.units(), data.catalogue(), periods, data.settings(), data.nationals(),
+                data.provenances()));
     }
 
     public static Document document(List<Document> documents, String path) {

@@ -1,0 +1,94 @@
+package vn.chiso766.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.chiso766.model.Catalogue;
+import vn.chiso766.model.Period;
+import vn.chiso766.model.PeriodData;
+
+/** The cache of snapshot rows: the same rows as a fresh read, never for a changed file or one with a problem. */
+class SnapshotCacheTest {
+    private static final Period DAY = Period.year(2026).at(LocalDate.of(2026, 10, 10));
+
+    @TempDir
+    Path dir;
+
+    private final AtomicInteger reads = new AtomicInteger();
+
+    private Optional<PeriodData> load(SnapshotCache cache, Path file, Problems problems) {
+        Catalogue catalogue = CatalogueLoader.load(dir.resolve("none"), new Problems());
+        Supplier<Optional<PeriodData>> read = () -> {
+            reads.incrementAndGet();
+            return ScoresLoader.load(file, file.toString(), DAY, code -> !code.equals("UNKNOWN"), catalogue, problems,
+                    new Canonical());
+        };
+        return cache.load(file, file.toString(), DAY, problems, new Canonical(), read);
+    }
+
+    private Path snapshot(String text) throws Exception {
+        Path file = dir.resolve("2026-10-10.csv");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void aCleanFileIsReadOnceAndThenComesFromTheCacheUnchanged() throws Exception {
+        SnapshotCache cache = new SnapshotCache(Optional.of(dir.resolve("cache")), new byte[] {1});
+        Path file = snapshot("unit_code,indicator,numerator,denominator,score,quality_status,quality_message\n"
+                + "S1,ON_TIME,39,42,,,\nS1,CLGQ,,,6.68,TEMP,Mẫu số tạm\nS2,ON_TIME,1,3,,,\n");
+        PeriodData fresh = load(cache, file, new Problems()).orElseThrow();
+        PeriodData cached = load(cache, file, new Problems()).orElseThrow();
+        assertEquals(1, reads.get(), "the second load comes from the cache");
+        assertEquals(fresh, cached);
+        assertEquals(3, cached.observations().size());
+    }
+
+    @Test
+    void aChangedFileOrContextIsReadAgain() throws Exception {
+        Path file = snapshot("unit_code,CKMB\nS1,10\n");
+        load(new SnapshotCache(Optional.of(dir.resolve("cache")), new byte[] {1}), file, new Problems());
+        snapshot("unit_code,CKMB\nS1,11\n");
+        PeriodData changed = load(new SnapshotCache(Optional.of(dir.resolve("cache")), new byte[] {1}), file,
+                new Problems()).orElseThrow();
+        assertEquals("11", changed.observations().get(0).score().orElseThrow().toPlainString());
+        load(new SnapshotCache(Optional.of(dir.resolve("cache")), new byte[] {2}), file, new Problems());
+        assertEquals(3, reads.get(), "another unit list or catalogue is another key");
+    }
+
+    @Test
+    void aFileWithAProblemIsNeverCachedAndReportsItEveryTime() throws Exception {
+        SnapshotCache cache = new SnapshotCache(Optional.of(dir.resolve("cache")), new byte[] {1});
+        Path file = snapshot("unit_code,CKMB\nUNKNOWN,10\n");
+        for (int i = 0; i < 2; i++) {
+            Problems problems = new Problems();
+            load(cache, file, problems);
+            assertTrue(problems.size() > 0);
+        }
+        assertEquals(2, reads.get());
+    }
+
+    @Test
+    void aDamagedEntryIsReadAgainFromItsFile() throws Exception {
+        SnapshotCache cache = new SnapshotCache(Optional.of(dir.resolve("cache")), new byte[] {1});
+        Path file = snapshot("unit_code,CKMB\nS1,10\n");
+        load(cache, file, new Problems());
+        try (var entries = Files.list(dir.resolve("cache"))) {
+            for (Path entry : entries.toList()) {
+                Files.write(entry, new byte[] {0, 0, 0, 1, 0, 0, 0, 9});
+            }
+        }
+        assertEquals(List.of("10"), load(cache, file, new Problems()).orElseThrow().observations().stream()
+                .map(o -> o.score().orElseThrow().toPlainString()).toList());
+        assertEquals(2, reads.get());
+    }
+}
