@@ -87,14 +87,25 @@ public final class DataFolder {
         }
         List<Problems> own = entries.stream().map(e -> new Problems()).toList();
         Canonical canonical = new Canonical();
+        SnapshotCache cache = entries.stream().anyMatch(e -> e.period().snapshot() != null)
+                ? SnapshotCache.forData(dir) : new SnapshotCache(Optional.empty(), new byte[0]);
         List<Optional<PeriodData>> read = java.util.stream.IntStream.range(0, entries.size()).parallel()
-                .mapToObj(i -> ScoresLoader.load(entries.get(i).path(), entries.get(i).path().toString(),
-                        entries.get(i).period(), knownUnit, catalogue, own.get(i), canonical)).toList();
+                .mapToObj(i -> read(entries.get(i), knownUnit, catalogue, own.get(i), canonical, cache)).toList();
         List<Problem> all = new java.util.ArrayList<>(listing.list());
         own.forEach(p -> all.addAll(p.list()));
         all.sort(java.util.Comparator.comparing(Problem::file)); // stable: each file's own order kept
         problems.addAll(all);
         return read.stream().flatMap(Optional::stream).toList();
+    }
+
+    /** A period file, or a snapshot through the cache of snapshots read before (a year of days is a million rows). */
+    private static Optional<PeriodData> read(PeriodFiles.Entry entry, Predicate<String> knownUnit, Catalogue catalogue,
+                                             Problems problems, Canonical canonical, SnapshotCache cache) {
+        String file = entry.path().toString();
+        java.util.function.Supplier<Optional<PeriodData>> read = () -> ScoresLoader.load(entry.path(), file,
+                entry.period(), knownUnit, catalogue, problems, canonical);
+        return entry.period().snapshot() == null ? read.get()
+                : cache.load(entry.path(), file, entry.period(), problems, canonical, read);
     }
 
     private static List<Unit> loadUnits(Path dir, Problems problems) {
