@@ -33,9 +33,10 @@ public final class Scorer {
         for (PeriodData data : dataset.periods()) {
             Optional<PeriodResult> before = Optional.ofNullable(previous.get(data.period().span()));
             List<PeriodResult> series = dataset.snapshots(data.period()).parallelStream()
-                    .map(snap -> period(dataset, snap, before, dataset.nationalAt(snap.period()))).toList();
+                    .map(snap -> period(dataset, snap, before, dataset.nationalAt(snap.period()),
+                            snap.period().equals(data.period()))).toList();
             PeriodResult result = series.stream().filter(r -> r.period().equals(data.period())).findFirst()
-                    .orElseGet(() -> period(dataset, data, before, dataset.national(data.period())));
+                    .orElseGet(() -> period(dataset, data, before, dataset.national(data.period()), true));
             periods.add(result);
             snapshots.put(data.period().plain(), series);
             previous.put(data.period().span(), result);
@@ -57,12 +58,16 @@ public final class Scorer {
     }
 
     static PeriodResult period(Dataset dataset, PeriodData data, Optional<PeriodResult> previous) {
-        return period(dataset, data, previous, dataset.national(data.period()));
+        return period(dataset, data, previous, dataset.national(data.period()), true);
     }
 
-    /** @param nationalList the national list these figures are checked and ranked with, if any */
+    /**
+     * @param nationalList the national list these figures are checked and ranked with, if any
+     * @param checked      whether to look for data-quality findings: only a period's own figures are published
+     *                     with them; its earlier snapshots feed history and open data
+     */
     static PeriodResult period(Dataset dataset, PeriodData data, Optional<PeriodResult> previous,
-                               Optional<NationalList> nationalList) {
+                               Optional<NationalList> nationalList, boolean checked) {
         Catalogue catalogue = dataset.catalogue();
         Map<String, Map<String, Observation>> rows = byUnit(data.observations());
         List<Scorecard> cards = new ArrayList<>();
@@ -71,9 +76,11 @@ public final class Scorer {
             Map<String, Observation> own = rows.getOrDefault(unit.code(), Map.of());
             Scorecard card = Scoring.scorecard(unit, data.period(), catalogue, own);
             cards.add(card);
-            findings.addAll(Findings.of(card, own));
+            if (checked) {
+                findings.addAll(Findings.of(card, own));
+            }
         }
-        nationalList.ifPresent(list -> findings.addAll(NationalCheck.of(cards, list)));
+        nationalList.filter(list -> checked).ifPresent(list -> findings.addAll(NationalCheck.of(cards, list)));
         Map<Scope, List<Scorecard>> scopes = scopes(cards);
         Map<String, Integer> ranks = new HashMap<>();
         Map<String, Integer> rankOf = new HashMap<>();
