@@ -12,10 +12,15 @@ import java.util.stream.Collectors;
  *
  * @param nationals   the national lists of provinces (national/), ascending; may be empty
  * @param provenances where each period's figures came from (sources/), ascending; may be empty
+ * @param targets          the rows of targets.csv in file order; may be empty
+ * @param responsibilities the rows of responsibilities.csv in file order; may be empty
  */
 public record Dataset(List<Unit> units, Catalogue catalogue, List<PeriodData> periods, Settings settings,
-                      List<NationalList> nationals, List<Provenance> provenances) {
+                      List<NationalList> nationals, List<Provenance> provenances, List<Target> targets,
+                      List<Responsibility> responsibilities) {
     public Dataset {
+        targets = List.copyOf(targets);
+        responsibilities = List.copyOf(responsibilities);
         units = List.copyOf(units);
         periods = periods.stream().sorted(Comparator.comparing(PeriodData::period)).toList();
         nationals = nationals.stream().sorted(Comparator.comparing(NationalList::period)).toList();
@@ -25,6 +30,17 @@ public record Dataset(List<Unit> units, Catalogue catalogue, List<PeriodData> pe
     /** A dataset without national lists or provenance. */
     public Dataset(List<Unit> units, Catalogue catalogue, List<PeriodData> periods, Settings settings) {
         this(units, catalogue, periods, settings, List.of(), List.of());
+    }
+
+    /** A dataset without targets or responsibilities. */
+    public Dataset(List<Unit> units, Catalogue catalogue, List<PeriodData> periods, Settings settings,
+                   List<NationalList> nationals, List<Provenance> provenances) {
+        this(units, catalogue, periods, settings, nationals, provenances, List.of(), List.of());
+    }
+
+    /** The same data with targets and responsibilities. */
+    public Dataset with(List<Target> targets, List<Responsibility> responsibilities) {
+        return new Dataset(units, catalogue, periods, settings, nationals, provenances, targets, responsibilities);
     }
 
     public Map<String, Unit> unitsByCode() {

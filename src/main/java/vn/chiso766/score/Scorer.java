@@ -40,7 +40,7 @@ public final class Scorer {
         List<PeriodData> periods = dataset.periods().stream()
                 .map(p -> new PeriodData(p.period(), p.file(), List.of())).toList();
         return new Dataset(dataset.units(), dataset.catalogue(), periods, dataset.settings(), dataset.nationals(),
-                dataset.provenances());
+                dataset.provenances()).with(dataset.targets(), dataset.responsibilities());
     }
 
     static PeriodResult period(Dataset dataset, PeriodData data, Optional<PeriodResult> previous) {
