@@ -19,6 +19,7 @@ import vn.chiso766.render.view.PlanPage;
 import vn.chiso766.render.view.QualityPage;
 import vn.chiso766.render.view.RankingPage;
 import vn.chiso766.render.view.ScorecardPage;
+import vn.chiso766.render.view.TargetsPage;
 
 /**
  * One document per page: the template, the view model, and the page's charts drawn as SVG
@@ -28,6 +29,7 @@ import vn.chiso766.render.view.ScorecardPage;
 final class Pages {
     static final String LAYOUT = "templates/layout.ftlh";
     static final String TREND_TABLE = "templates/trend-table.ftlh";
+    static final String TARGETS = "templates/targets.ftlh";
 
     private Pages() {
     }
@@ -53,13 +55,18 @@ final class Pages {
         return page(path, "plan.ftlh", List.of(), view, page -> Map.of());
     }
 
+    /** A period's targets: every unit's, by target. */
+    static Document targets(String path, Supplier<TargetsPage> view) {
+        return page(path, "targets-page.ftlh", List.of(), view, page -> Map.of());
+    }
+
     static Document ranking(String path, Supplier<RankingPage> view) {
         return page(path, "ranking.ftlh", List.of(), view, PageCharts::ranking);
     }
 
     /** A unit's page per period: thousands in national data. */
     static Document scorecard(String path, Supplier<ScorecardPage> view) {
-        return page(path, "scorecard.ftlh", List.of(TREND_TABLE), view, PageCharts::scorecard);
+        return page(path, "scorecard.ftlh", List.of(TREND_TABLE, TARGETS), view, PageCharts::scorecard);
     }
 
     static Document history(String path, Supplier<HistoryPage> view) {

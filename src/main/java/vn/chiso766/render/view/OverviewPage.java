@@ -10,10 +10,12 @@ import java.util.List;
  * @param provinceRanking the ranking of provinces in national data; null otherwise
  * @param provenance      where the period's figures came from; "" where the data does not say
  * @param nationalList    the page of the portal's national list of provinces; null where the period has none
+ * @param targets         the period's page of targets; null where no target applies to the period
  */
 public record OverviewPage(Frame frame, String period, boolean home, List<Province> provinces,
                            Link provinceRanking, Link quality, String findings, Link csv, Link json, Link workbook,
-                           Link archive, List<Link> otherPeriods, String provenance, Link nationalList) {
+                           Link archive, List<Link> otherPeriods, String provenance, Link nationalList,
+                           Link targets) {
 
     /**
      * A province's own result and its tables.

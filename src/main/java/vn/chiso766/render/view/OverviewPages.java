@@ -7,6 +7,7 @@ import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Period;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.data.OpenData;
+import vn.chiso766.render.data.TargetRecords;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.ScopeStats;
 import vn.chiso766.score.UnitResult;
@@ -40,7 +41,9 @@ public final class OverviewPages {
                 map.workbook(p),
                 new Link(SiteMap.ARCHIVE, "Lưu trữ các kỳ"), others,
                 PortalTexts.provenance(map.results().dataset().provenance(p)),
-                period.national().map(n -> new Link(map.nationalRanking(p), "Xếp hạng các tỉnh, thành phố")).orElse(null));
+                period.national().map(n -> new Link(map.nationalRanking(p), "Xếp hạng các tỉnh, thành phố")).orElse(null),
+                TargetRecords.applies(period, map.results().dataset()) ? new Link(map.targets(p), "Chỉ tiêu được giao")
+                        : null);
     }
 
     /** Provinces in rank order where they are ranked (national data), else in units.csv order. */

@@ -12,13 +12,15 @@ import vn.chiso766.render.chart.TrendPoint;
  * @param rankAll rank among all units of the province ("5/120"); empty for a province
  * @param pdf the same scorecard laid out for print
  * @param plan what each "điểm nghẽn" takes in counts, and the way to the next band
+ * @param targets the targets set for the unit (targets.csv), met or what they take
  */
 public record ScorecardPage(Frame frame, String unit, String code, String kind, String province,
                             String period, String total, BandTag band, String rank, String rankAll,
                             Change rankChange, Change totalChange, String medianTotal, String medianLabel,
                             List<GroupLine> groups, List<IndicatorSection> sections, List<Bottleneck> bottlenecks,
                             List<TrendRow> trend, Link history, Link ranking, Link pdf, double maxTotal,
-                            List<GroupBar> groupBars, List<TrendPoint> trendPoints, Plan plan) {
+                            List<GroupBar> groupBars, List<TrendPoint> trendPoints, Plan plan,
+                            TargetSection targets) {
 
     /**
      * The unit's plan.

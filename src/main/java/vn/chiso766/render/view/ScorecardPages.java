@@ -53,7 +53,8 @@ public final class ScorecardPages {
                 new Link(map.history(code), "Kết quả qua các kỳ"), ranking,
                 new Link(map.scorecardPdf(p, code), "Phiếu kết quả (PDF)"), catalogue.maxTotal().doubleValue(),
                 groupBars(unit, stats), trendPoints(map, code, p),
-                PlanTexts.of(Plans.of(unit.card(), catalogue), unit.card(), catalogue));
+                PlanTexts.of(Plans.of(unit.card(), catalogue), unit.card(), catalogue),
+                UnitTargets.of(map, period, code));
     }
 
     static String lower(String label) {
