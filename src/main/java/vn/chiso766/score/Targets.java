@@ -2,6 +2,7 @@ package vn.chiso766.score;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,22 @@ public final class Targets {
                                         Catalogue catalogue) {
         return period.unit(unitCode).stream().flatMap(unit -> applying(targets, unit.unit(), period.period()).stream()
                 .map(target -> result(unit, target, period, catalogue))).toList();
+    }
+
+    /** Results by the row of targets.csv they come from, rows in file order, those with no result left out. */
+    public static Map<Target, List<TargetResult>> byTarget(List<Target> targets, List<TargetResult> results) {
+        Map<Target, List<TargetResult>> byRow = new LinkedHashMap<>();
+        targets.forEach(t -> byRow.put(t, new ArrayList<>()));
+        results.forEach(r -> byRow.get(r.target()).add(r));
+        byRow.values().removeIf(List::isEmpty);
+        return byRow;
+    }
+
+    /** The results that missed their target, furthest from it first (most items, points or places needed). */
+    public static List<TargetResult> missed(List<TargetResult> results) {
+        return results.stream().filter(TargetResult::missed)
+                .sorted(Comparator.comparing((TargetResult r) -> r.needed().orElse(BigDecimal.ZERO)).reversed())
+                .toList();
     }
 
     /** The rows that apply to a unit in a period: per indicator, the most specific one. */

@@ -37,7 +37,7 @@ final class WorkbookViews {
         return new WorkbookView("Kết quả Bộ chỉ số 766 " + month + " — " + where, period.period().toString(),
                 source.isEmpty() ? DEFAULT_SOURCE : source, date(map, period),
                 rankings(map, period, catalogue, where + " — " + month),
-                groups(map, period, catalogue, month), notes(map, period, month));
+                groups(map, period, catalogue, month), notes(map, period, month), TargetsTable.of(map, period));
     }
 
     /** "tỉnh Mẫu", or "34 tỉnh, thành phố" in national data. */

@@ -40,6 +40,7 @@ public record NoticeView(String title, String subject, String parentBody, List<S
                     "Kết quả của các " + NoticeText.lower(table.scope().kind().label()), NoticeText.table(pp, table),
                     RankingRow.of(table.ranking(), groups)));
         }
+        TargetText.section(pp).ifPresent(sections::add);
         sections.add(new Section("diem-nghen", "Các chỉ số mất nhiều điểm (điểm nghẽn)",
                 NoticeText.bottlenecks(pp, label), List.of()));
         sections.add(new Section("ke-hoach", "Đơn vị cần tập trung khắc phục", PlanText.paragraphs(pp), List.of()));

@@ -1,8 +1,6 @@
 package vn.chiso766.render.view;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,15 +32,9 @@ public final class TargetsPages {
         List<TargetResult> results = Targets.of(period, dataset.targets(), dataset.catalogue());
         Frame frame = Frames.of(map, map.targets(p), "Chỉ tiêu được giao · " + Format.month(p), p,
                 List.of(Frames.home(), Frames.period(map, p)));
-        Map<Target, List<TargetResult>> byRow = new LinkedHashMap<>();
-        dataset.targets().forEach(t -> byRow.put(t, new ArrayList<>()));
-        results.forEach(r -> byRow.get(r.target()).add(r));
         List<TargetsPage.Row> rows = new ArrayList<>();
-        byRow.forEach((target, of) -> {
-            if (!of.isEmpty()) {
-                rows.add(row(map, p, target, of, dataset.catalogue(), rows.size()));
-            }
-        });
+        Targets.byTarget(dataset.targets(), results)
+                .forEach((target, of) -> rows.add(row(map, p, target, of, dataset.catalogue(), rows.size())));
         List<Link> metAll = metAll(map, p, results);
         return new TargetsPage(frame, Format.title(p), LEAD, rows, metAll, metAll.isEmpty()
                 ? "Không có đơn vị nào đạt tất cả chỉ tiêu được giao." : metAll.size()
@@ -54,8 +46,7 @@ public final class TargetsPages {
     private static TargetsPage.Row row(SiteMap map, Period p, Target target, List<TargetResult> results,
                                        Catalogue catalogue, int index) {
         TargetResult first = results.get(0);
-        List<TargetsPage.Missed> missed = results.stream().filter(TargetResult::missed)
-                .sorted(Comparator.comparing((TargetResult r) -> r.needed().orElse(BigDecimal.ZERO)).reversed())
+        List<TargetsPage.Missed> missed = Targets.missed(results).stream()
                 .map(r -> new TargetsPage.Missed(new Link(map.scorecard(p, r.unit().code()), r.unit().name()),
                         r.value().map(v -> TargetTexts.figure(r.measure(), v)).orElse(Format.NO_DATA),
                         TargetTexts.action(r)))
