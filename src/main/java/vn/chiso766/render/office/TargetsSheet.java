@@ -14,10 +14,7 @@ final class TargetsSheet {
     }
 
     static void write(SXSSFWorkbook workbook, Styles styles, TargetsTable table) {
-        Sheet sheet = workbook.createSheet(table.sheet());
-        SheetLayout.title(sheet, table.title(), HEADS.size(), styles.title);
-        Cells header = new Cells(sheet.createRow(1));
-        HEADS.forEach(h -> header.text(h, styles.header));
+        Sheet sheet = SheetLayout.headed(workbook, table.sheet(), table.title(), HEADS, styles);
         int r = HEADER_ROWS;
         for (TargetsTable.Line line : table.lines()) {
             new Cells(sheet.createRow(r++)).text(line.code(), styles.text).text(line.name(), styles.wrapped)
