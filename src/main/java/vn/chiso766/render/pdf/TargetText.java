@@ -23,7 +23,7 @@ final class TargetText {
     /** Units a notice's sentence names per target, furthest from it first; the appendix has the rest. */
     static final int NAMED = 5;
     /** Units a briefing's row names. */
-    static final int BRIEF = 2;
+    static final int BRIEF = 1;
 
     private TargetText() {
     }
@@ -61,10 +61,10 @@ final class TargetText {
         return head + missing + (none > 0 ? "; " + none + " đơn vị chưa có số liệu" : "") + ".";
     }
 
-    /** "Sở Công Thương (cần thêm 367 hồ sơ …), UBND xã A (còn thiếu 4,00 điểm)". */
+    /** "Sở Công Thương (cần thêm 367 hồ sơ), UBND xã A (còn thiếu 4,00 điểm)". */
     static String named(List<TargetResult> missed, int limit) {
         return missed.stream().limit(limit).map(r -> ShortfallTexts.addressee(r.unit().name(), r.unit().kind())
-                + " (" + TargetTexts.action(r) + ")").collect(Collectors.joining(", "));
+                + " (" + TargetTexts.brief(r) + ")").collect(Collectors.joining(", "));
     }
 
     /** The province's units' results by row of targets.csv, in file order. */
@@ -84,7 +84,7 @@ final class TargetText {
                     + TargetTexts.target(results.get(0)), TargetsPages.scope(pp.map(), target),
                     results.stream().filter(TargetResult::met).count() + "/" + results.size(),
                     Long.toString(missed.size()), named(missed, BRIEF)
-                    + (missed.size() > BRIEF ? "; và " + (missed.size() - BRIEF) + " đơn vị khác" : "")));
+                    + (missed.size() > BRIEF ? " và " + (missed.size() - BRIEF) + " đơn vị khác" : "")));
         });
         return rows;
     }

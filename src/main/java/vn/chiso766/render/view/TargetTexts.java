@@ -76,6 +76,12 @@ public final class TargetTexts {
         };
     }
 
+    /** The action where the target is named beside it: "cần thêm 12 hồ sơ", "còn thiếu 1,25 điểm". */
+    public static String brief(TargetResult r) {
+        return r.measure() == Measure.RATIO && r.missed() && r.needed().isPresent()
+                ? "cần thêm " + PlanTexts.items(r.target().indicator(), r.needed().get()) : action(r);
+    }
+
     /** "cần thêm 12 hồ sơ xử lý trước hạn, đúng hạn", "còn thiếu 1,25 điểm", "cần tăng 2 bậc". */
     public static String needed(TargetResult r, BigDecimal needed) {
         return switch (r.measure()) {

@@ -111,6 +111,17 @@ class PdfDocumentsTest {
         assertTrue(text.contains(Format.points(unit.card().total().orElseThrow())));
         assertTrue(text.contains(unit.standing().rank().orElseThrow() + "/14"));
         assertTrue(text.contains("Trung vị sở, ban, ngành"), "the chart's legend is real text");
+        assertTrue(text.contains("Chỉ tiêu được giao"), "the targets' section");
+        assertTrue(text.replace("\n", " ").contains("cần thêm 6 hồ sơ xử lý trước hạn, đúng hạn"), "the unit row: 90%");
+    }
+
+    @Test
+    void noticeReportsTheTargetsAndNamesTheLeadOfAProvinceWideIndicator() throws Exception {
+        String text = text(notice).replace("\n", " ").replaceAll(" +", " ");
+        assertTrue(text.contains("Kết quả thực hiện chỉ tiêu được giao"), "the section");
+        assertTrue(text.contains("Sở Tư pháp (cần thêm 6 hồ sơ)"), "who missed and by how much");
+        assertTrue(text.contains("đề nghị Văn phòng UBND tỉnh chủ trì, Sở Tư pháp phối hợp khẩn trương"), "the lead");
+        assertTrue(text(briefing).contains("Thực hiện chỉ tiêu được giao"), "the briefing's table");
     }
 
     @Test
