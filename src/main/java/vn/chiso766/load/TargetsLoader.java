@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,25 +44,27 @@ final class TargetsLoader {
         }
         CsvTable table = read.get();
         TargetRows rows = new TargetRows(table, catalogue, units, problems);
-        List<Target> targets = new ArrayList<>();
-        Map<Target, Long> lines = new HashMap<>();
+        List<Read> targets = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             rows.target(row).ifPresent(target -> {
-                duplicate(table, row, target, lines, problems);
-                lines.put(target, row.line());
-                targets.add(target);
+                duplicate(table, row, target, targets, problems);
+                targets.add(new Read(target, row.line()));
             });
         }
-        return targets;
+        return targets.stream().map(Read::target).toList();
+    }
+
+    /** A target and the line it was read from. */
+    private record Read(Target target, long line) {
     }
 
     /** A row whose (scope, indicator) has an earlier row with a month in common. */
-    private static void duplicate(CsvTable table, CsvTable.Row row, Target target, Map<Target, Long> lines,
+    private static void duplicate(CsvTable table, CsvTable.Row row, Target target, List<Read> earlier,
                                   Problems problems) {
-        lines.entrySet().stream()
-                .filter(e -> e.getKey().scope().equals(target.scope())
-                        && e.getKey().indicator().equals(target.indicator()) && e.getKey().overlaps(target))
-                .map(Map.Entry::getValue).min(Long::compare)
+        earlier.stream()
+                .filter(e -> e.target().scope().equals(target.scope())
+                        && e.target().indicator().equals(target.indicator()) && e.target().overlaps(target))
+                .map(Read::line).findFirst()
                 .ifPresent(first -> problems.add(Cell.of(table, row, "indicator").problem("chỉ tiêu "
                         + target.indicator() + " cho \"" + target.scope() + "\" trùng thời gian với dòng " + first
                         + ". Mỗi đơn vị (hoặc loại đơn vị) chỉ có một chỉ tiêu cho một chỉ số trong cùng một kỳ:"
@@ -77,7 +78,7 @@ final class TargetsLoader {
             int before = problems.size();
             Optional<String> scope = scope(row);
             String indicator = cell(row, "indicator");
-            boolean knownIndicator = indicator(row, indicator);
+            indicator(row, indicator);
             Optional<BigDecimal> value = Numbers.read(cell(row, "target"), true, Cell.of(table, row, "target"),
                     problems);
             if (value.isEmpty() && cell(row, "target").isEmpty()) {
@@ -89,10 +90,8 @@ final class TargetsLoader {
                 return Optional.empty();
             }
             checkBounds(row, from, until);
-            if (knownIndicator) {
-                checkValue(row, indicator, value.get());
-                checkPlaceScope(row, indicator, scope.get());
-            }
+            checkValue(row, indicator, value.get());
+            checkPlaceScope(row, indicator, scope.get());
             return problems.size() > before ? Optional.empty() : Optional.of(new Target(scope.get(), indicator,
                     value.get(), from, until, optional(row, "source")));
         }
@@ -114,14 +113,13 @@ final class TargetsLoader {
             return Optional.empty();
         }
 
-        private boolean indicator(CsvTable.Row row, String indicator) {
+        private void indicator(CsvTable.Row row, String indicator) {
             if (catalogue.knows(indicator) || indicator.equals(Target.TOTAL) || indicator.equals(Target.PLACE)) {
-                return true;
+                return;
             }
             problems.add(Cell.of(table, row, "indicator").problem("\"" + Numbers.shorten(indicator) + "\" không phải"
                     + " mã chỉ số hay mã nhóm của bộ chỉ số, cũng không phải TOTAL (tổng điểm) hay PLACE (thứ hạng"
                     + " của tỉnh). Hãy dùng mã như ON_TIME, MDHL, TOTAL hoặc PLACE."));
-            return false;
         }
 
         /** A ratio is at most 100%, points at most the maximum, a place a whole number from 1. */

@@ -1,6 +1,7 @@
 package vn.chiso766.render.view;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Period;
@@ -19,7 +20,7 @@ final class UnitTargets {
         List<TargetLine> lines = results(map, period, code).stream().map(r -> TargetTexts.line(r, catalogue)).toList();
         List<TargetSection.Past> history = map.results().periods().stream()
                 .filter(p -> p.period().compareTo(period.period()) <= 0)
-                .map(p -> past(map, p, code, catalogue)).filter(p -> p != null).toList();
+                .flatMap(p -> past(map, p, code, catalogue).stream()).toList();
         return new TargetSection(lines, history);
     }
 
@@ -27,11 +28,12 @@ final class UnitTargets {
         return Targets.of(period, code, map.results().dataset().targets(), map.results().dataset().catalogue());
     }
 
-    /** The period's line, or null where no target applied to the unit. */
-    private static TargetSection.Past past(SiteMap map, PeriodResult period, String code, Catalogue catalogue) {
+    /** The period's line; empty where no target applied to the unit. */
+    private static Optional<TargetSection.Past> past(SiteMap map, PeriodResult period, String code,
+                                                     Catalogue catalogue) {
         List<TargetResult> results = results(map, period, code);
         if (results.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         Period p = period.period();
         long met = results.stream().filter(TargetResult::met).count();
@@ -40,6 +42,6 @@ final class UnitTargets {
                 + " chưa có số liệu)" : "");
         String missed = results.stream().filter(TargetResult::missed)
                 .map(r -> TargetTexts.name(r.target().indicator(), catalogue)).collect(Collectors.joining("; "));
-        return new TargetSection.Past(new Link(map.scorecard(p, code), Format.month(p)), summary, missed);
+        return Optional.of(new TargetSection.Past(new Link(map.scorecard(p, code), Format.month(p)), summary, missed));
     }
 }
