@@ -39,8 +39,8 @@ final class BuildCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--recent", paramLabel = "N", defaultValue = "0",
-            description = "Chỉ dựng trang và PDF cho N kỳ gần nhất; các kỳ trước chỉ có dữ liệu mở"
-                    + " (vẫn hiện trong xu hướng của từng đơn vị). Mặc định: mọi kỳ.")
+            description = "Chỉ dựng trang và PDF cho N kỳ gần nhất của mỗi loại kỳ (tháng, quý, năm); các kỳ"
+                    + " trước chỉ có dữ liệu mở (vẫn hiện trong xu hướng của từng đơn vị). Mặc định: mọi kỳ.")
     int recent;
 
     @Override

@@ -5,8 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,15 +23,22 @@ import vn.chiso766.portal.fetch.Fetcher;
 import vn.chiso766.portal.fetch.Haul;
 import vn.chiso766.portal.fetch.PortalClient;
 import vn.chiso766.publish.Progress;
+import vn.chiso766.render.Format;
 
-/** The portal's answers for a month, over HTTP, handed to the import (which writes them or nothing). */
+/**
+ * The portal's answers for a period, over HTTP, handed to the import (which writes them or nothing):
+ * a period that has ended as its plain file, a running one as the snapshot of the portal's day.
+ */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
-        description = {"Lấy số liệu một tháng từ Cổng Dịch vụ công quốc gia và nhập vào thư mục dữ liệu"
-                + " (như lệnh import). Gọi Cổng từng yêu cầu một, có nghỉ giữa các yêu cầu.",
+        description = {"Lấy số liệu một kỳ (tháng, quý hoặc năm) từ Cổng Dịch vụ công quốc gia và nhập vào thư mục"
+                + " dữ liệu (như lệnh import). Gọi Cổng từng yêu cầu một, có nghỉ giữa các yêu cầu.",
+            "Kỳ đã kết thúc được ghi vào scores/<kỳ>.csv; kỳ đang diễn ra được ghi thành ảnh chụp của ngày"
+                + " (theo giờ của Cổng): scores/<kỳ>/<YYYY-MM-DD>.csv, lấy lại trong ngày thì thay ảnh chụp đó.",
             "Nếu một yêu cầu không thành, không ghi gì: thư mục dữ liệu giữ nguyên."},
         footer = {"", "Ví dụ:",
-            "  fetch --province H21 --period 2026-11    (một tỉnh, vào data/)",
-            "  fetch --province all --period 2026-11    (cả nước)"})
+            "  fetch --province H21 --period 2026-11    (một tháng của một tỉnh, vào data/)",
+            "  fetch --province H21 --period 2026       (năm 2026, đến hôm nay nếu chưa hết)",
+            "  fetch --province all --period 2026-Q3    (một quý, cả nước)"})
 final class FetchCommand implements Callable<Integer> {
     static final String PORTAL = "https://dichvucong.gov.vn";
 
@@ -43,8 +49,8 @@ final class FetchCommand implements Callable<Integer> {
             description = "Mã tỉnh trên Cổng DVC quốc gia (ví dụ H21), hoặc all để lấy cả nước.")
     String province;
 
-    @Option(names = "--period", paramLabel = "YYYY-MM", required = true,
-            description = "Tháng cần lấy, đã kết thúc (ví dụ 2026-11).")
+    @Option(names = "--period", paramLabel = "KỲ", required = true,
+            description = "Kỳ cần lấy: tháng (2026-11), quý (2026-Q3) hoặc năm (2026); đã kết thúc hoặc đang diễn ra.")
     String period;
 
     @Option(names = "--data", paramLabel = "THƯ_MỤC", defaultValue = "data",
@@ -71,22 +77,22 @@ final class FetchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Period month = period();
+        Period asked = period();
         String base = portal();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         PortalClient client = new PortalClient(base, setup.politeness().withDelay(delay()), setup.clock(),
                 setup.sleeper(), stderr::println);
-        OffsetDateTime at = OffsetDateTime.now(setup.clock().withZone(FetchSetup.VIETNAM));
-        stderr.println("Đang lấy số liệu kỳ " + month + " của " + (all() ? "cả nước" : "tỉnh " + province) + " từ "
+        stderr.println("Đang lấy số liệu kỳ " + asked + " của " + (all() ? "cả nước" : "tỉnh " + province) + " từ "
                 + base + ", mỗi lần một yêu cầu…");
         try {
             Fetcher fetcher = new Fetcher(client);
-            Haul haul = all() ? fetcher.country(month, new Progress(stderr, System.console() != null, "tỉnh"))
-                    : fetcher.province(month, province);
+            Haul haul = all() ? fetcher.country(asked, new Progress(stderr, System.console() != null, "tỉnh"))
+                    : fetcher.province(asked, province);
             stdout.println("Đã nhận " + haul.requests() + " câu trả lời từ " + base + ".");
-            print(setup.importer().run(new ImportRequest(data, month, haul.answers(), Retrieval.fromPortal(base, at),
-                    haul.raw())), stdout);
+            Period taken = taken(asked, haul.taken(), stdout);
+            print(setup.importer().run(new ImportRequest(data, taken, haul.answers(),
+                    Retrieval.fromPortal(base, haul.taken().toOffsetDateTime()), haul.raw())), stdout);
             return 0;
         } catch (FetchException e) {
             stderr.println(e.getMessage());
@@ -104,17 +110,32 @@ final class FetchCommand implements Callable<Integer> {
         return "all".equalsIgnoreCase(province.strip());
     }
 
-    /** A month the portal has finished: figures of a running month are not offered yet. */
+    /** A period that has begun (by the machine's clock; the portal's own is checked on its first answer). */
     private Period period() {
-        Period month = Period.parse(period).orElseThrow(() -> usage(
-                "--period phải là tháng dạng YYYY-MM, ví dụ 2026-11 (nhận được \"" + period + "\")."));
-        LocalDate today = LocalDate.now(setup.clock().withZone(FetchSetup.VIETNAM));
-        if (!month.firstMonth().isBefore(YearMonth.from(today))) {
-            throw usage("Tháng " + month + " chưa kết thúc (hôm nay " + today + " theo giờ Việt Nam): Cổng DVC quốc gia"
-                    + " chỉ có số liệu của tháng đã kết thúc. Tháng gần nhất lấy được: "
-                    + YearMonth.from(today).minusMonths(1) + ".");
+        Period asked = Period.parse(period).orElseThrow(() -> usage("--period phải là một tháng (YYYY-MM, ví dụ"
+                + " 2026-11), một quý (YYYY-Qn, ví dụ 2026-Q3) hoặc một năm (YYYY, ví dụ 2026); nhận được \""
+                + period + "\"."));
+        LocalDate today = LocalDate.now(setup.clock().withZone(Retrieval.VIETNAM));
+        if (asked.firstDay().isAfter(today)) {
+            throw usage("Kỳ " + asked + " (" + Format.month(asked) + ") chưa bắt đầu (hôm nay " + Format.date(today)
+                    + " theo giờ Việt Nam): Cổng DVC quốc gia chưa có số liệu. Kỳ cùng loại gần nhất lấy được: "
+                    + Period.containing(asked.span(), today) + ".");
         }
-        return month;
+        return asked;
+    }
+
+    /**
+     * A period that ended before the portal's day is its plain file; a running one, the snapshot of
+     * that day (a second fetch the same day replaces it).
+     */
+    private static Period taken(Period asked, ZonedDateTime at, PrintWriter out) {
+        if (at.toLocalDate().isAfter(asked.lastDay())) {
+            return asked;
+        }
+        Period snapshot = asked.at(at.toLocalDate());
+        out.println(Format.provisional(snapshot) + " (" + Format.month(snapshot) + " chưa kết thúc; giờ của Cổng "
+                + at.toLocalTime().withNano(0) + "): ghi thành ảnh chụp của ngày này.");
+        return snapshot;
     }
 
     private String portal() {

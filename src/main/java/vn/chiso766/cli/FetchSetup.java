@@ -1,11 +1,11 @@
 package vn.chiso766.cli;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import vn.chiso766.portal.ImportException;
 import vn.chiso766.portal.ImportReport;
 import vn.chiso766.portal.ImportRequest;
 import vn.chiso766.portal.Importer;
+import vn.chiso766.portal.Retrieval;
 import vn.chiso766.portal.fetch.Politeness;
 import vn.chiso766.portal.fetch.Sleeper;
 
@@ -14,9 +14,6 @@ import vn.chiso766.portal.fetch.Sleeper;
  * Tests pass their own (a fixed clock, a sleeper that only records, 200 ms time-outs).
  */
 record FetchSetup(Clock clock, Sleeper sleeper, Politeness politeness, Import importer) {
-    /** Months end and fetch times are stated in Vietnam's time, wherever the tool runs. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     /** The import step; the command uses {@link Importer#run}. */
     @FunctionalInterface
     interface Import {
@@ -24,6 +21,6 @@ record FetchSetup(Clock clock, Sleeper sleeper, Politeness politeness, Import im
     }
 
     static FetchSetup real() {
-        return new FetchSetup(Clock.system(VIETNAM), Sleeper.REAL, Politeness.defaults(), Importer::run);
+        return new FetchSetup(Clock.system(Retrieval.VIETNAM), Sleeper.REAL, Politeness.defaults(), Importer::run);
     }
 }

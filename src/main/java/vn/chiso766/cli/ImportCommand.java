@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +25,13 @@ import vn.chiso766.portal.ImportReport;
 import vn.chiso766.portal.ImportRequest;
 import vn.chiso766.portal.Importer;
 import vn.chiso766.portal.Retrieval;
+import vn.chiso766.render.Format;
 
 /** Saved portal answers (JSON files) → the data folder, for offline use or when the portal blocks scripts. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Nhập các câu trả lời JSON của Cổng Dịch vụ công quốc gia (lưu từ công cụ nhà phát triển"
-                + " của trình duyệt) vào thư mục dữ liệu: units.csv, scores/<kỳ>.csv, national/<kỳ>.csv.",
+                + " của trình duyệt) vào thư mục dữ liệu: units.csv, scores/<kỳ>.csv, national/<kỳ>.csv (kỳ chưa kết thúc:"
+                + " ảnh chụp của ngày, scores/<kỳ>/<ngày>.csv…).",
             "Mỗi tệp được nhận ra theo nội dung, không theo tên. Lỗi thì không ghi gì."})
 final class ImportCommand implements Callable<Integer> {
     static Clock clock = Clock.systemDefaultZone();
@@ -36,8 +39,14 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "Kỳ số liệu, ví dụ 2026-10.")
+    @Option(names = "--period", required = true, paramLabel = "KỲ",
+            description = "Kỳ số liệu: tháng (2026-10), quý (2026-Q3) hoặc năm (2026).")
     String period;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Ngày Cổng hiển thị các câu trả lời này: chúng"
+            + " được ghi thành ảnh chụp của ngày đó, scores/<kỳ>/<ngày>.csv. Mặc định: hôm nay nếu kỳ chưa kết thúc,"
+            + " còn kỳ đã kết thúc thì ghi vào scores/<kỳ>.csv.")
+    String date;
 
     @Option(names = "--data", paramLabel = "THƯ_MỤC", defaultValue = "data",
             description = "Thư mục dữ liệu (mặc định: ${DEFAULT-VALUE}); chưa có thì được tạo.")
@@ -48,8 +57,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Period at = Period.parse(period).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "--period phải có dạng YYYY-MM, ví dụ 2026-10 (nhận được \"" + period + "\")."));
+        Period at = period();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
@@ -67,6 +75,28 @@ final class ImportCommand implements Callable<Integer> {
             err.println("Không đọc được tệp: " + e.getMessage() + ". Thư mục dữ liệu không thay đổi.");
             return Main.DATA_ERROR;
         }
+    }
+
+    /** The period, as a snapshot when a day is given or the period is still running (Vietnam's time). */
+    private Period period() {
+        Period plain = Period.parse(period).orElseThrow(() -> usage("--period phải là một tháng (YYYY-MM, ví dụ"
+                + " 2026-10), một quý (YYYY-Qn, ví dụ 2026-Q3) hoặc một năm (YYYY, ví dụ 2026); nhận được \""
+                + period + "\"."));
+        LocalDate today = LocalDate.now(clock.withZone(Retrieval.VIETNAM));
+        if (date == null && today.isAfter(plain.lastDay())) {
+            return plain;
+        }
+        LocalDate day = date == null ? today : Period.parseDate(date).orElseThrow(() -> usage("--date phải là một"
+                + " ngày dạng YYYY-MM-DD, ví dụ 2026-10-10 (nhận được \"" + date + "\")."));
+        if (day.isBefore(plain.firstDay()) || day.isAfter(today)) {
+            throw usage("Ngày " + Format.date(day) + " không thuộc kỳ " + plain + " (" + Format.month(plain) + ", từ "
+                    + Format.date(plain.firstDay()) + ") hoặc chưa đến (hôm nay " + Format.date(today) + ").");
+        }
+        return plain.at(day);
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
     static void print(ImportReport report, PrintWriter out) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import vn.chiso766.load.LoadException;
 import vn.chiso766.load.Problem;
+import vn.chiso766.model.Period;
 import vn.chiso766.score.Finding;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.Results;
@@ -39,11 +40,21 @@ final class Report {
         }
     }
 
+    /** " (ảnh chụp ngày 2026-10-10, tạm tính; 4 ảnh chụp)" for figures from snapshots; "" for a plain file without. */
+    private static String snapshot(Results results, Period period) {
+        int count = results.snapshots(period).size();
+        if (period.snapshot() == null) {
+            return count == 0 ? "" : " (tệp chính thức; " + count + " ảnh chụp trước đó)";
+        }
+        return " (ảnh chụp ngày " + period.snapshot() + (period.provisional() ? ", tạm tính" : "") + "; " + count
+                + " ảnh chụp)";
+    }
+
     static void summary(Results results, PrintWriter out) {
         for (PeriodResult period : results.periods()) {
             long complete = period.units().stream().filter(u -> u.card().complete()).count();
-            out.println("Kỳ " + period.period() + ": " + period.units().size() + " đơn vị, " + complete
-                    + " có đủ số liệu, " + period.findings().size() + " phát hiện.");
+            out.println("Kỳ " + period.period() + snapshot(results, period.period()) + ": " + period.units().size()
+                    + " đơn vị, " + complete + " có đủ số liệu, " + period.findings().size() + " phát hiện.");
         }
     }
 }

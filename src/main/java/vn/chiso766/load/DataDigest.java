@@ -46,9 +46,13 @@ public final class DataDigest {
         return combine(file -> true);
     }
 
-    /** The digest of every file but those of periods after {@code period}. */
+    /**
+     * The digest of the files a period's documents may be made from: those of no period, and those of
+     * the periods of its own kind up to it (a snapshot's file is its period's).
+     */
     public String upTo(Period period) {
-        return combine(file -> file.period().map(p -> p.compareTo(period) <= 0).orElse(true));
+        return combine(file -> file.period().map(p -> p.span() == period.span()
+                && p.compareTo(period.plain()) <= 0).orElse(true));
     }
 
     private String combine(Predicate<File> included) {

@@ -1,10 +1,10 @@
 package vn.chiso766.load;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +41,15 @@ public final class DataFolder {
     private DataFolder() {
     }
 
+    /** Vietnam time: a snapshot's day and "today" are the portal's days. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     public static Dataset load(Path dir) throws LoadException {
+        return load(dir, LocalDate.now(VIETNAM));
+    }
+
+    /** @param today the day a snapshot may not be later than */
+    public static Dataset load(Path dir, LocalDate today) throws LoadException {
         Problems problems = new Problems();
         if (!Files.isDirectory(dir)) {
             problems.add(Problem.ofFile(dir.toString(), "không tìm thấy thư mục dữ liệu. Hãy chỉ đường dẫn bằng --data."));
@@ -59,47 +67,42 @@ public final class DataFolder {
                 .collect(Collectors.toSet());
         Predicate<String> knownProvince = problems.size() == before ? provinces::contains : code -> true;
         Settings settings = SettingsLoader.load(dir, knownProvince, problems);
-        List<PeriodData> periods = periods(dir, knownUnit, catalogue, problems);
+        List<PeriodData> periods = periods(dir, today, knownUnit, catalogue, problems);
         List<NationalList> nationals = PeriodFolder.read(dir.resolve(NATIONAL), ".csv",
-                "danh sách toàn quốc các tỉnh của một kỳ", problems, NationalLoader::load);
+                "danh sách toàn quốc các tỉnh của một kỳ", today, problems, NationalLoader::load);
         List<Provenance> provenances = PeriodFolder.read(dir.resolve(SOURCES), ".properties",
-                "nguồn số liệu của một kỳ", problems, SourcesLoader::load);
+                "nguồn số liệu của một kỳ", today, problems, SourcesLoader::load);
         List<Target> targets = TargetsLoader.load(dir, catalogue, byCode, problems);
         List<Responsibility> responsibilities = ResponsibilitiesLoader.load(dir, catalogue, problems);
         problems.throwIfAny();
-        return new Dataset(units, catalogue, periods, settings, nationals, provenances)
+        return Dataset.of(units, catalogue, periods, settings, nationals, provenances)
                 .with(targets, responsibilities);
     }
 
     /**
-     * Reads the period files on all cores (national data: a million rows), each with its own list
-     * of problems, reported in the order of the files as a single reader would.
+     * Reads the period files and snapshots on all cores (national data: a million rows), each with
+     * its own list of problems, reported in the order of the files as a single reader would.
      */
-    private static List<PeriodData> periods(Path dir, Predicate<String> knownUnit, Catalogue catalogue,
-                                            Problems problems) {
-        record Slot(Path file, Optional<Period> period, Problems problems) {
+    private static List<PeriodData> periods(Path dir, LocalDate today, Predicate<String> knownUnit,
+                                            Catalogue catalogue, Problems problems) {
+        Path scores = dir.resolve(SCORES);
+        Problems listing = new Problems();
+        List<PeriodFiles.Entry> entries = new PeriodFiles(scores, List.of(".csv", ".xlsx"),
+                "số liệu một kỳ", "CSV hay Excel (.xlsx)", today, listing).list();
+        if (entries.isEmpty() && listing.size() == 0) {
+            listing.add(Problem.ofFile(scores.toString(), "không có tệp số liệu nào. Mỗi kỳ là một tệp"
+                    + " scores/YYYY-MM.csv (hoặc scores/YYYY-MM.xlsx, quý YYYY-Qn, năm YYYY), hoặc các ảnh chụp theo"
+                    + " ngày scores/<kỳ>/YYYY-MM-DD.csv."));
         }
-        List<Slot> slots = new ArrayList<>();
-        java.util.Map<Period, Path> seen = new java.util.HashMap<>();
-        for (Path file : periodFiles(dir, problems)) {
-            Problems own = new Problems();
-            Optional<Period> period = period(file, own);
-            Path other = period.map(p -> seen.putIfAbsent(p, file)).orElse(null);
-            if (other != null) {
-                own.add(Problem.ofFile(file.toString(), spreadsheet(other) != spreadsheet(file)
-                        ? "kỳ " + period.get() + " có cả tệp CSV và tệp Excel (" + other.getFileName() + ") trong " + SCORES
-                                + "/. Mỗi kỳ chỉ một tệp: hãy giữ một tệp và xóa hoặc chuyển tệp kia ra khỏi thư mục."
-                        : "kỳ " + period.get() + " đã có một tệp khác trong " + SCORES
-                                + "/. Mỗi kỳ chỉ một tệp; hãy xóa tệp thừa."));
-                period = Optional.empty();
-            }
-            slots.add(new Slot(file, period, own));
-        }
+        List<Problems> own = entries.stream().map(e -> new Problems()).toList();
         Canonical canonical = new Canonical();
-        List<Optional<PeriodData>> read = slots.parallelStream().map(slot -> slot.period().flatMap(period ->
-                ScoresLoader.load(slot.file(), slot.file().toString(), period, knownUnit, catalogue, slot.problems(),
-                        canonical))).toList();
-        slots.forEach(slot -> problems.addAll(slot.problems().list()));
+        List<Optional<PeriodData>> read = java.util.stream.IntStream.range(0, entries.size()).parallel()
+                .mapToObj(i -> ScoresLoader.load(entries.get(i).path(), entries.get(i).path().toString(),
+                        entries.get(i).period(), knownUnit, catalogue, own.get(i), canonical)).toList();
+        List<Problem> all = new java.util.ArrayList<>(listing.list());
+        own.forEach(p -> all.addAll(p.list()));
+        all.sort(java.util.Comparator.comparing(Problem::file)); // stable: each file's own order kept
+        problems.addAll(all);
         return read.stream().flatMap(Optional::stream).toList();
     }
 
@@ -112,48 +115,9 @@ public final class DataFolder {
         return UnitsLoader.load(file, file.toString(), problems);
     }
 
-    /**
-     * The period a file's name gives; a file that is not YYYY-MM.csv or YYYY-MM.xlsx is reported,
-     * never skipped silently.
-     */
-    private static Optional<Period> period(Path file, Problems problems) {
-        String name = file.getFileName().toString();
-        boolean data = periodFile(file);
-        Optional<Period> period = data ? Period.parse(name.substring(0, name.lastIndexOf('.'))) : Optional.empty();
-        if (period.isEmpty()) {
-            problems.add(Problem.ofFile(file.toString(), (data ? "" : "không phải tệp CSV hay Excel (.xlsx). ")
-                    + "Trong " + SCORES + "/ mỗi tệp là số liệu một kỳ, tên dạng YYYY-MM.csv hoặc YYYY-MM.xlsx (ví dụ"
-                    + " 2026-09.csv). Hãy đổi tên tệp, lưu lại thành CSV UTF-8 hoặc Excel Workbook (.xlsx), hoặc"
-                    + " chuyển tệp ra khỏi thư mục."));
-        }
-        return period;
-    }
-
     /** True for an Excel workbook (.xlsx): a period's scores may be one, read from its first sheet. */
     static boolean spreadsheet(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
-    }
-
-    private static boolean periodFile(Path file) {
-        return spreadsheet(file) || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-    }
-
-    private static List<Path> periodFiles(Path dir, Problems problems) {
-        Path scores = dir.resolve(SCORES);
-        List<Path> files = List.of();
-        if (Files.isDirectory(scores)) {
-            try (Stream<Path> list = Files.list(scores)) {
-                files = list.filter(p -> !ignored(p.getFileName().toString()))
-                        .filter(Files::isRegularFile).sorted().toList();
-            } catch (IOException e) {
-                problems.add(Problem.ofFile(scores.toString(), "không đọc được thư mục (" + e.getMessage() + ")."));
-            }
-        }
-        if (files.stream().noneMatch(DataFolder::periodFile)) {
-            problems.add(Problem.ofFile(scores.toString(), "không có tệp số liệu nào. Mỗi kỳ là một tệp"
-                    + " scores/YYYY-MM.csv (hoặc scores/YYYY-MM.xlsx)."));
-        }
-        return files;
     }
 
     /** Hidden files and office lock files (".~lock.2026-09.csv#", "~$2026-09.xlsx") are not data. */

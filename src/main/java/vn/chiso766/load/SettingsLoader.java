@@ -28,6 +28,8 @@ final class SettingsLoader {
     private static final Pattern ISSUE_DAY = Pattern.compile("(?:.+\\.)?ngay_ban_hanh");
     private static final Pattern ISSUE_DATE = Pattern.compile("(?:.+\\.)?ngay_ban_hanh\\.(\\d{4}-\\d{2})");
     private static final Pattern DAY = Pattern.compile("[0-9]{1,2}");
+    private static final Pattern ADDRESS_KEY = Pattern.compile("(?:.+\\.)?dia_chi_an_pham");
+    private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s/]+(/\\S*)?");
 
     private SettingsLoader() {
     }
@@ -88,7 +90,7 @@ final class SettingsLoader {
         }
     }
 
-    /** The issue day and dates, the only values the notice parses; other values are printed as written. */
+    /** The issue day and dates, which the notice parses, and the address it prints as a link's text. */
     private static Optional<String> valueProblem(PropertiesLines.Entry entry) {
         String value = entry.value();
         if (value.isEmpty()) {
@@ -96,6 +98,10 @@ final class SettingsLoader {
         }
         if (ISSUE_DAY.matcher(entry.key()).matches()) {
             return issueDay(value);
+        }
+        if (ADDRESS_KEY.matcher(entry.key()).matches() && !ADDRESS.matcher(value).matches()) {
+            return Optional.of("địa chỉ ấn phẩm \"" + value + "\" không phải một địa chỉ web. Ghi địa chỉ đầy đủ,"
+                    + " bắt đầu bằng https:// hoặc http://, ví dụ dia_chi_an_pham=https://chiso766.gialai.gov.vn.");
         }
         Matcher date = ISSUE_DATE.matcher(entry.key());
         return date.matches() ? issueDate(value, Period.parse(date.group(1)).orElseThrow()) : Optional.empty();

@@ -114,6 +114,11 @@ public record Period(Span span, int year, int number, LocalDate snapshot) implem
         return Optional.ofNullable(snapshot);
     }
 
+    /** The day these figures stand for: the snapshot's day while the period ran, else its last day. */
+    public LocalDate asOf() {
+        return provisional() ? snapshot : lastDay();
+    }
+
     /** Figures of a snapshot taken on or before the period's last day: the period was still running. */
     public boolean provisional() {
         return snapshot != null && !snapshot.isAfter(lastDay());

@@ -16,7 +16,8 @@ import java.util.Set;
 public record Settings(Map<String, String> values, List<String> recipients) {
     /** The keys the notice reads; each may be prefixed with a province code ("H21.ky.ho_ten"). */
     public static final List<String> KEYS = List.of("co_quan_chu_quan", "co_quan_ban_hanh", "dia_danh", "so",
-            "ky_hieu", "ngay_ban_hanh", "ky.tham_quyen", "ky.thay", "ky.chuc_vu", "ky.ho_ten", "luu");
+            "ky_hieu", "ngay_ban_hanh", "ky.tham_quyen", "ky.thay", "ky.chuc_vu", "ky.ho_ten", "luu",
+            "dia_chi_an_pham");
     /** Keys that may also be given for one period ("so.2026-10"). */
     public static final Set<String> PER_PERIOD = Set.of("so", "ngay_ban_hanh");
     /** Recipients are "noi_nhan.1", "noi_nhan.2", …, shared by every province. */

@@ -1,6 +1,8 @@
 package vn.chiso766.portal;
 
-/** The portal's evaluation endpoints whose answers an import reads. */
+import java.util.List;
+
+/** The portal's evaluation endpoints: what fetch calls and what an import recognises. */
 public enum Endpoint {
     NATIONAL("service-results", "", "danh sách toàn quốc các tỉnh, thành phố"),
     UNITS("service-results", "", "danh sách đơn vị của tỉnh"),
@@ -10,6 +12,9 @@ public enum Endpoint {
     PAYMENT("formality-online-payment-tree", "TTTT", "Thanh toán trực tuyến"),
     DIGITIZED("dossier-digitized", "MDSH", "Số hóa hồ sơ"),
     SATISFACTION("handling-satisfaction", "MDHL", "Mức độ hài lòng");
+
+    private static final List<Endpoint> GROUPS = List.of(TRANSPARENCY, PROGRESS, ONLINE, PAYMENT, DIGITIZED,
+            SATISFACTION);
 
     private final String path;
     private final String group;
@@ -21,9 +26,14 @@ public enum Endpoint {
         this.label = label;
     }
 
-    /** The last segment of the API's URL. */
+    /** The last segment of the API's URL ("transparency"), and the name of fetch's saved file. */
     public String path() {
         return path;
+    }
+
+    /** POST {portal}/api/v1/reporting/evaluation/{path}. */
+    public String url(String portal) {
+        return portal.replaceAll("/+$", "") + "/api/v1/reporting/evaluation/" + path;
     }
 
     /** The group code whose score the endpoint gives; empty for the two lists. */
@@ -36,8 +46,8 @@ public enum Endpoint {
         return path + " (" + label + (group.isEmpty() ? "" : ", " + group) + ")";
     }
 
-    /** The six endpoints a province's import needs. */
-    public static java.util.List<Endpoint> groups() {
-        return java.util.List.of(TRANSPARENCY, PROGRESS, ONLINE, PAYMENT, DIGITIZED, SATISFACTION);
+    /** The six group endpoints a province's import needs, in the order the portal's pages call them. */
+    public static List<Endpoint> groups() {
+        return GROUPS;
     }
 }

@@ -9,13 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import vn.chiso766.load.CsvTable;
 import vn.chiso766.load.DataFiles;
+import vn.chiso766.load.DataFolder;
 import vn.chiso766.load.LoadException;
 import vn.chiso766.model.Catalogue;
+import vn.chiso766.model.Period;
 
 /**
- * Portal answers → the data folder: units.csv, scores/YYYY-MM.csv, national/YYYY-MM.csv,
- * sources/YYYY-MM.properties (and fetch's raw answers). All or nothing: the answers are recognised,
- * joined and written to files in memory, the files are checked by the loader, and only then moved
+ * Portal answers → the data folder: units.csv and the period's scores/, national/ and sources/ files
+ * (its plain files, or a dated snapshot's: {@link PeriodPaths}), and fetch's raw answers. All or
+ * nothing: the answers are recognised, joined and written to files in memory, the files are checked by the loader, and only then moved
  * into the folder; a failed import leaves the folder as it was.
  */
 public final class Importer {
@@ -43,7 +45,7 @@ public final class Importer {
         Replies replies = Replies.of(answers);
         answers.forEach(r -> recognised.add(r.describe() + (r.endpoint() == Endpoint.NATIONAL ? ""
                 : ", tỉnh " + replies.province(r))));
-        String period = request.period().toString();
+        Period period = request.period();
         Path data = request.data();
         UnitsCsv units = UnitsCsv.of(unitsTable(data.resolve("units.csv")));
         List<ScoreRow> rows = new ArrayList<>();
@@ -61,14 +63,15 @@ public final class Importer {
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (!replies.provinces().isEmpty()) {
             files.put("units.csv", units.bytes());
-            files.put("scores/" + period + ".csv", ScoresCsv.write(rows, catalogue));
+            files.put(PeriodPaths.of(DataFolder.SCORES, period, ".csv"), ScoresCsv.write(rows, catalogue));
         }
         List<String> errors = new ArrayList<>();
-        replies.national().ifPresent(n -> files.put("national/" + period + ".csv", NationalCsv.write(n, errors)));
+        replies.national().ifPresent(n -> files.put(PeriodPaths.of(DataFolder.NATIONAL, period, ".csv"),
+                NationalCsv.write(n, errors)));
         if (!errors.isEmpty()) {
             throw new ImportException(errors);
         }
-        files.put("sources/" + period + ".properties", SourcesFile.write(request.retrieval()));
+        files.put(PeriodPaths.of(DataFolder.SOURCES, period, ".properties"), SourcesFile.write(request.retrieval()));
         files.putAll(request.raw());
         Verify.loads(data, files, period);
         report(units, replies, imported, rows, data, period);
@@ -109,13 +112,14 @@ public final class Importer {
     }
 
     private void report(UnitsCsv units, Replies replies, List<String> imported, List<ScoreRow> rows, Path data,
-                        String period) throws LoadException {
+                        Period period) throws LoadException {
         units.added().forEach(u -> changes.add("Thêm đơn vị vào units.csv: " + u));
         units.vanished(replies.provinces().keySet(), imported).forEach(u -> warnings.add("Đơn vị " + u
-                + " có trong units.csv nhưng không có trong số liệu của Cổng kỳ " + period + "; vẫn giữ trong units.csv."));
+                + " có trong units.csv nhưng không có trong số liệu của Cổng kỳ " + PeriodPaths.label(period)
+                + "; vẫn giữ trong units.csv."));
         if (!replies.provinces().isEmpty()) {
-            changes.addAll(Revisions.of(DataFiles.table(data.resolve("scores/" + period + ".csv")), rows, catalogue,
-                    period));
+            changes.addAll(Revisions.of(DataFiles.table(data.resolve(PeriodPaths.of(DataFolder.SCORES, period, ".csv"))),
+                    rows, catalogue, period));
         }
     }
 

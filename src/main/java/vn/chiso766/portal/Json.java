@@ -8,17 +8,44 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** Reads an answer's JSON with exact decimals and checks the portal's envelope {"code":"OK","data":…}. */
-final class Json {
+/**
+ * The one Jackson mapper of the portal code: reads answers with exact decimals, checks the portal's
+ * envelope {"code":"OK","data":…}, and writes fetch's request bodies and saved requests.
+ */
+public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
 
     private Json() {
+    }
+
+    /** An answer's JSON as it is, for fetch's own checks (strict: trailing tokens are an error). */
+    public static JsonNode read(byte[] body) throws IOException {
+        return MAPPER.readTree(body);
+    }
+
+    /** A request body as sent. */
+    public static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The saved requests.json, indented for a reader. */
+    public static byte[] pretty(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The answer's {@code data} object. */
@@ -64,7 +91,7 @@ final class Json {
                     + " của tường lửa Cổng: \"The requested URL was rejected\"). Hãy lưu lại câu trả lời JSON.");
         }
         try {
-            return MAPPER.readTree(body);
+            return read(body);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : ", dòng " + at.getLineNr() + ", cột " + at.getColumnNr();

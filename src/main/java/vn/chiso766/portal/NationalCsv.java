@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** national/YYYY-MM.csv: every province of the national list with its six group scores, as the portal lists them. */
+/** national/{period}.csv: every province of the national list with its six group scores, as the portal lists them. */
 final class NationalCsv {
     static final List<String> GROUPS = List.of("CKMB", "TDGQ", "CLGQ", "TTTT", "MDSH", "MDHL");
     static final List<String> HEADER = List.of("province_code", "province_name", "department_id", "CKMB", "TDGQ",

@@ -10,15 +10,20 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import vn.chiso766.load.CsvTable;
 import vn.chiso766.model.Catalogue;
+import vn.chiso766.model.Period;
 
-/** What a new import of a period changes against the period's file as it was: units and group scores. */
+/**
+ * What a new import of a period changes against the period's file as it was (for a snapshot, the
+ * same day's snapshot taken earlier): units and group scores.
+ */
 final class Revisions {
     private static final int SHOWN = 30;
 
     private Revisions() {
     }
 
-    static List<String> of(Optional<CsvTable> before, List<ScoreRow> after, Catalogue catalogue, String period) {
+    static List<String> of(Optional<CsvTable> before, List<ScoreRow> after, Catalogue catalogue, Period period) {
+        String name = PeriodPaths.label(period);
         Map<String, Map<String, String>> now = new HashMap<>();
         for (ScoreRow row : after) {
             if (catalogue.group(row.code()).isPresent()) {
@@ -26,7 +31,7 @@ final class Revisions {
             }
         }
         if (before.isEmpty()) {
-            return List.of("Kỳ " + period + ": số liệu mới của " + now.size() + " đơn vị.");
+            return List.of("Kỳ " + name + ": số liệu mới của " + now.size() + " đơn vị.");
         }
         Map<String, Map<String, String>> then = groups(before.get(), catalogue);
         List<String> lines = new ArrayList<>();
@@ -37,16 +42,20 @@ final class Revisions {
             lines.addAll(unit(unit, then.get(unit), now.get(unit)));
         }
         if (lines.isEmpty()) {
-            return List.of("Kỳ " + period + ": điểm các nhóm không đổi so với lần nhập trước.");
+            return List.of("Kỳ " + name + ": điểm các nhóm không đổi so với " + earlier(period) + ".");
         }
         List<String> out = new ArrayList<>();
-        out.add("Kỳ " + period + ": " + lines.size() + " thay đổi so với lần nhập trước (Cổng có thể điều chỉnh số"
-                + " liệu các tháng đã qua):");
+        out.add("Kỳ " + name + ": " + lines.size() + " thay đổi so với " + earlier(period) + (period.snapshot() == null
+                ? " (Cổng có thể điều chỉnh số liệu các kỳ đã qua):" : " (Cổng tính số liệu theo thời gian thực):"));
         out.addAll(lines.subList(0, Math.min(SHOWN, lines.size())));
         if (lines.size() > SHOWN) {
             out.add("… và " + (lines.size() - SHOWN) + " thay đổi khác.");
         }
         return out;
+    }
+
+    private static String earlier(Period period) {
+        return period.snapshot() == null ? "lần nhập trước" : "lần lấy trước trong cùng ngày";
     }
 
     private static List<String> unit(String unit, Map<String, String> then, Map<String, String> now) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * One row of scores/YYYY-MM.csv (long form) as the portal gives it: counts and its own points, with
+ * One row of scores/{period}.csv (long form) as the portal gives it: counts and its own points, with
  * the portal's data-quality status and message. Empty is "no data", never zero.
  */
 record ScoreRow(String unit, String code, Optional<BigDecimal> numerator, Optional<BigDecimal> denominator,

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.chiso766.model.Catalogue;
 
-/** scores/YYYY-MM.csv in the long form, with the portal's data-quality columns (an extension of the contract). */
+/** scores/{period}.csv in the long form, with the portal's data-quality columns (an extension of the contract). */
 final class ScoresCsv {
     static final List<String> HEADER = List.of("unit_code", "indicator", "numerator", "denominator", "score",
             "quality_status", "quality_message");

@@ -3,7 +3,7 @@ package vn.chiso766.portal;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
-/** sources/YYYY-MM.properties: where the period's figures came from and when. */
+/** sources/{period}[/{date}].properties: where the period's (or snapshot's) figures came from and when. */
 final class SourcesFile {
     private SourcesFile() {
     }

@@ -66,7 +66,25 @@ public final class Format {
 
     /** The period's name in a title, with the day of provisional figures: "năm 2026 (tính đến ngày 10/10/2026)". */
     public static String title(Period period) {
-        return month(period) + (period.provisional() ? " (tính đến ngày " + date(period.snapshot()) + ")" : "");
+        if (!period.provisional()) {
+            return month(period);
+        }
+        return firstMonths(period).orElse(month(period)) + " (tính đến ngày " + date(period.snapshot()) + ")";
+    }
+
+    /** A year's figures up to a month's last day as letters say it: "6 tháng đầu năm 2026". */
+    private static java.util.Optional<String> firstMonths(Period period) {
+        java.time.LocalDate day = period.snapshot();
+        boolean monthEnd = day.getDayOfMonth() == day.lengthOfMonth() && day.getMonthValue() < 12;
+        return period.span() == Period.Span.YEAR && monthEnd
+                ? java.util.Optional.of(day.getMonthValue() + " tháng đầu năm " + period.year())
+                : java.util.Optional.empty();
+    }
+
+    /** The period in an official document's title: "tháng 09/2026", "quý III năm 2026", "năm 2026 (tính đến …)". */
+    public static String formal(Period period) {
+        String title = title(period);
+        return period.span() == Period.Span.QUARTER ? title.replace("/" + period.year(), " năm " + period.year()) : title;
     }
 
     /** The line under a title for provisional figures, empty for final ones. */

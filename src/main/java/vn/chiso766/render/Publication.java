@@ -26,7 +26,7 @@ public final class Publication {
         return documents(results, Integer.MAX_VALUE);
     }
 
-    /** @param recent how many of the latest periods get their pages and PDFs; open data for all */
+    /** @param recent how many of the latest periods of each kind get their pages and PDFs; open data for all */
     public static List<Document> documents(Results results, int recent) {
         // Costliest first (PDFs, then pages, then open data), so that no core idles at the end.
         List<Document> documents = new ArrayList<>(PdfDocuments.of(results, recent));
@@ -43,9 +43,10 @@ public final class Publication {
 
     /**
      * Every document, each in a period's folder scoped (see {@link Document#scope()}) by the data
-     * up to that period and which of those periods publish pages: a period's pages and files are
-     * made from no later period's data (PeriodScopeTest), so a new month reuses the earlier months'
-     * documents without preparing them.
+     * up to that period and which of those periods publish pages, in the period's own series (months,
+     * quarters or years): a period's pages and files are made from no later period of its kind and no
+     * other kind (PeriodScopeTest), so a new month reuses the earlier months' documents, and every
+     * quarter's and year's, without preparing them.
      *
      * @param dataUpTo the digest of the data files up to a period (load.DataDigest#upTo)
      */
@@ -53,7 +54,7 @@ public final class Publication {
         SiteMap map = new SiteMap(results, recent);
         Map<String, String> scopes = new HashMap<>();
         for (PeriodResult period : results.periods()) {
-            String published = results.periods().stream().map(PeriodResult::period)
+            String published = results.series(period.period().span()).stream().map(PeriodResult::period)
                     .filter(p -> p.compareTo(period.period()) <= 0 && map.published(p))
                     .map(Period::toString).collect(Collectors.joining(","));
             scopes.put(period.period().toString(), dataUpTo.apply(period.period()) + ":" + published);

@@ -49,7 +49,7 @@ final class Findings {
             return;
         }
         group.points().filter(p -> p.compareTo(group.group().max()) > 0).ifPresent(p -> out.add(finding(card,
-                Finding.Type.ABOVE_MAXIMUM, "điểm nhóm " + code + " là " + plain(p) + ", vượt mức tối đa "
+                Finding.Type.ABOVE_MAXIMUM, "điểm nhóm " + code + " là " + points(p) + ", vượt mức tối đa "
                         + plain(group.group().max()) + "; giữ nguyên số liệu đã công bố.", groupRow)));
         for (IndicatorScore indicator : group.indicators()) {
             indicatorFindings(card, group, indicator, rows, out);
@@ -64,7 +64,7 @@ final class Findings {
         String code = indicator.indicator().code();
         indicator.points().filter(p -> indicator.given() && p.compareTo(indicator.indicator().max()) > 0)
                 .ifPresent(p -> out.add(finding(card, Finding.Type.ABOVE_MAXIMUM, "điểm chỉ số " + code + " là "
-                        + plain(p) + ", vượt mức tối đa " + plain(indicator.indicator().max())
+                        + points(p) + ", vượt mức tối đa " + plain(indicator.indicator().max())
                         + "; giữ nguyên số liệu đã công bố.", source(rows, code))));
         ruleMismatch(card, indicator, rows, out);
         boolean scored = indicator.indicator().rule().computes();
@@ -84,9 +84,9 @@ final class Findings {
                                      List<Finding> out) {
         BigDecimal given = indicator.points().map(Points::round).orElse(null);
         disagreement(indicator).ifPresent(computed -> out.add(finding(card, Finding.Type.RULE_MISMATCH, "điểm chỉ số "
-                        + indicator.indicator().code() + " đã công bố là " + plain(given) + " nhưng theo công thức, "
+                        + indicator.indicator().code() + " đã công bố là " + points(given) + " nhưng theo công thức, "
                         + plain(indicator.numerator().get()) + "/" + plain(indicator.denominator().get()) + " cho "
-                        + plain(computed) + " điểm; dùng điểm đã công bố.", source(rows, indicator.indicator().code()))));
+                        + points(computed) + " điểm; dùng điểm đã công bố.", source(rows, indicator.indicator().code()))));
     }
 
     /**
@@ -114,7 +114,7 @@ final class Findings {
         BigDecimal given = group.points().orElseThrow();
         if (sum.subtract(given).abs().compareTo(TOLERANCE) > 0) {
             out.add(finding(card, Finding.Type.GROUP_MISMATCH, "điểm nhóm " + group.group().code() + " đã công bố là "
-                    + plain(given) + " nhưng tổng các chỉ số là " + plain(Points.round(sum))
+                    + points(given) + " nhưng tổng các chỉ số là " + points(Points.round(sum))
                     + "; dùng điểm nhóm đã công bố.", at));
         }
     }
@@ -128,7 +128,12 @@ final class Findings {
         return new Finding(card.period(), card.unit().code(), type, message, at);
     }
 
-    /** Vietnamese decimal comma, as a user reads it in a message. */
+    /** A score as the publication writes it, two decimals with a comma: 18,10; 30,00. */
+    static String points(BigDecimal value) {
+        return Points.round(value).toPlainString().replace('.', ',');
+    }
+
+    /** A count or a maximum with the Vietnamese decimal comma, as a user reads it in a message. */
     static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString().replace('.', ',');
     }

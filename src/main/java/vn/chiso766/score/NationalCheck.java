@@ -28,8 +28,8 @@ final class NationalCheck {
             Optional<BigDecimal> listed = row.flatMap(NationalRow::total);
             if (listed.isPresent() && listed.get().subtract(card.total().get()).abs().compareTo(TOLERANCE) > 0) {
                 out.add(new Finding(card.period(), card.unit().code(), Finding.Type.NATIONAL_MISMATCH, "tổng điểm của tỉnh"
-                        + " là " + Findings.plain(card.total().get()) + " nhưng danh sách toàn quốc ghi "
-                        + Findings.plain(listed.get()) + "; thứ hạng giữa các tỉnh theo danh sách toàn quốc.",
+                        + " là " + Findings.points(card.total().get()) + " nhưng danh sách toàn quốc ghi "
+                        + Findings.points(listed.get()) + "; thứ hạng giữa các tỉnh theo danh sách toàn quốc.",
                         Optional.of(row.get().source())));
             }
         }

@@ -2,6 +2,7 @@ package vn.chiso766.score;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +22,25 @@ public final class Scorer {
     private Scorer() {
     }
 
+    /**
+     * Scores every period against the previous period of its own kind, and every snapshot of a
+     * period against that same previous period (snapshot-to-snapshot changes are {@link Results}'s).
+     */
     public static Results score(Dataset dataset) {
         List<PeriodResult> periods = new ArrayList<>();
-        PeriodResult previous = null;
+        Map<Period, List<PeriodResult>> snapshots = new HashMap<>();
+        Map<Period.Span, PeriodResult> previous = new EnumMap<>(Period.Span.class);
         for (PeriodData data : dataset.periods()) {
-            PeriodResult result = period(dataset, data, Optional.ofNullable(previous));
+            Optional<PeriodResult> before = Optional.ofNullable(previous.get(data.period().span()));
+            List<PeriodResult> series = dataset.snapshots(data.period()).parallelStream()
+                    .map(snap -> period(dataset, snap, before, dataset.nationalAt(snap.period()))).toList();
+            PeriodResult result = series.stream().filter(r -> r.period().equals(data.period())).findFirst()
+                    .orElseGet(() -> period(dataset, data, before, dataset.national(data.period())));
             periods.add(result);
-            previous = result;
+            snapshots.put(data.period().plain(), series);
+            previous.put(data.period().span(), result);
         }
-        return new Results(withoutObservations(dataset), periods);
+        return new Results(withoutObservations(dataset), periods, snapshots);
     }
 
     /**
@@ -37,13 +48,22 @@ public final class Scorer {
      * dropped to keep national data (a million rows) within a small heap.
      */
     private static Dataset withoutObservations(Dataset dataset) {
-        List<PeriodData> periods = dataset.periods().stream()
-                .map(p -> new PeriodData(p.period(), p.file(), List.of())).toList();
-        return new Dataset(dataset.units(), dataset.catalogue(), periods, dataset.settings(), dataset.nationals(),
-                dataset.provenances()).with(dataset.targets(), dataset.responsibilities());
+        return new Dataset(dataset.units(), dataset.catalogue(), withoutObservations(dataset.periods()),
+                dataset.settings(), dataset.nationals(), dataset.provenances(), withoutObservations(dataset.snapshots()))
+                .with(dataset.targets(), dataset.responsibilities());
+    }
+
+    private static List<PeriodData> withoutObservations(List<PeriodData> files) {
+        return files.stream().map(p -> new PeriodData(p.period(), p.file(), List.of())).toList();
     }
 
     static PeriodResult period(Dataset dataset, PeriodData data, Optional<PeriodResult> previous) {
+        return period(dataset, data, previous, dataset.national(data.period()));
+    }
+
+    /** @param nationalList the national list these figures are checked and ranked with, if any */
+    static PeriodResult period(Dataset dataset, PeriodData data, Optional<PeriodResult> previous,
+                               Optional<NationalList> nationalList) {
         Catalogue catalogue = dataset.catalogue();
         Map<String, Map<String, Observation>> rows = byUnit(data.observations());
         List<Scorecard> cards = new ArrayList<>();
@@ -54,7 +74,7 @@ public final class Scorer {
             cards.add(card);
             findings.addAll(Findings.of(card, own));
         }
-        dataset.national(data.period()).ifPresent(list -> findings.addAll(NationalCheck.of(cards, list)));
+        nationalList.ifPresent(list -> findings.addAll(NationalCheck.of(cards, list)));
         Map<Scope, List<Scorecard>> scopes = scopes(cards);
         Map<String, Integer> ranks = new HashMap<>();
         Map<String, Integer> rankOf = new HashMap<>();
@@ -75,14 +95,14 @@ public final class Scorer {
             units.add(new UnitResult(card, standing));
         }
         return new PeriodResult(data.period(), units, Stats.of(scopes.keySet(), units, catalogue), findings,
-                national(dataset, data.period()));
+                nationalList.map(n -> NationalRanks.of(n, nationalBefore(dataset, data.period()), catalogue)));
     }
 
-    /** The period's national list ranked against the latest earlier one, where the data has them. */
-    static Optional<NationalRanking> national(Dataset dataset, Period period) {
-        Optional<NationalList> previous = dataset.nationals().stream().filter(n -> n.period().compareTo(period) < 0)
-                .reduce((a, b) -> b);
-        return dataset.national(period).map(n -> NationalRanks.of(n, previous, dataset.catalogue()));
+    /** The latest earlier period's national list of the same kind (its plain file, else its latest snapshot). */
+    private static Optional<NationalList> nationalBefore(Dataset dataset, Period period) {
+        List<NationalList> earlier = dataset.nationals().stream().filter(n -> n.period().span() == period.span()
+                && n.period().plain().compareTo(period.plain()) < 0).toList();
+        return Dataset.chosen(earlier, NationalList::period).stream().reduce((a, b) -> b);
     }
 
     private static void rankScope(Scope scope, List<Scorecard> members, Map<Scope, List<Scorecard>> scopes,

@@ -46,7 +46,7 @@ class LauncherTest {
         for (String script : new String[] {"scripts/chiso766", "scripts/chiso766.cmd"}) {
             String text = Files.readString(Path.of(script), StandardCharsets.UTF_8);
             assertTrue(text.contains(options), script + " runs " + options);
-            assertTrue(text.contains("target\\chiso766.jar") || text.contains("target/chiso766.jar"), script);
+            assertTrue(text.contains("chiso766.jar") && text.contains("target"), script + ": the jar beside it, else in target");
         }
         assertTrue(Files.isExecutable(Path.of("scripts/chiso766")), "scripts/chiso766 is executable");
     }
@@ -111,7 +111,7 @@ class LauncherTest {
     void anArchiveTheJvmCannotUseIsReplacedQuietly_andANewerJarGetsANewOne() throws Exception {
         Path first = install(temp.resolve("mot"));
         run(first, Map.of(), "build");
-        Path moved = install(temp.resolve("thu muc khac")); // the archive names the jar's path: unusable here
+        Path moved = install(temp.resolve("thu-muc-khac")); // the archive names the jar's path: unusable here
         Files.copy(first.resolve(ARCHIVE), moved.resolve(ARCHIVE));
         older(moved.resolve(JAR), moved.resolve(ARCHIVE));
         assertTrue(run(moved, Map.of(), "build").contains("-XX:SharedArchiveFile="), "quiet, though not used");
@@ -133,30 +133,77 @@ class LauncherTest {
         assertEquals(Set.of("chiso766.jar"), files(root));
     }
 
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void inTheReleaseLayoutTheScriptRunsTheJarBesideIt_fromAnyFolder_underAnyLocale() throws Exception {
+        Map<String, String> posix = Map.of("LC_ALL", "", "LC_CTYPE", "", "LANG", "C");
+        Path root = release(temp.resolve("chiso766-0.2.0"));
+        String output = run(root.resolve("chiso766"), temp, posix, "build");
+        assertTrue(output.contains("-XX:ArchiveClassesAtExit=" + root.resolve("chiso766.jsa")), output);
+        assertTrue(Files.exists(root.resolve("chiso766.jsa")), "the archive beside the jar");
+        assertTrue(run(root.resolve("chiso766"), temp, posix, "validate")
+                .contains("-XX:SharedArchiveFile=" + root.resolve("chiso766.jsa")));
+        assertEquals(0, Files.size(root.resolve("chiso766.jsa.log")), "used: no CDS warning");
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void whereJavaCannotArchiveTheJarsClasses_aPathWithSpacesOrVietnameseLetters_noArchiveIsMade() throws Exception {
+        for (String folder : new String[] {"Thư mục có dấu/chiso766", "thu muc/chiso766"}) {
+            Path root = release(temp.resolve(folder));
+            String output = run(root.resolve("chiso766"), temp, Map.of("LC_ALL", "", "LC_CTYPE", "", "LANG", "C"), "build");
+            assertFalse(output.contains("-XX:ArchiveClassesAtExit") || output.contains("-XX:SharedArchiveFile"), output);
+            try (Stream<Path> files = Files.list(root)) {
+                assertEquals(Set.of("chiso766", "chiso766.jar"),
+                        files.map(p -> p.getFileName().toString()).collect(Collectors.toSet()), folder);
+            }
+        }
+    }
+
+    /** The real script beside a stand-in jar, as in the release zip. */
+    private static Path release(Path root) throws IOException {
+        Files.createDirectories(root);
+        Files.copy(Path.of("scripts/chiso766"), root.resolve("chiso766"));
+        assertTrue(root.resolve("chiso766").toFile().setExecutable(true));
+        jar(root.resolve("chiso766.jar"));
+        return root;
+    }
+
     /** The real script beside a stand-in jar, as in the project's folder. */
     private static Path install(Path root) throws IOException {
         Path script = Files.createDirectories(root.resolve("scripts")).resolve("chiso766");
         Files.copy(Path.of("scripts/chiso766"), script);
         assertTrue(script.toFile().setExecutable(true));
+        Files.createDirectories(root.resolve("target"));
+        jar(root.resolve(JAR));
+        return root;
+    }
+
+    /** A stand-in jar running {@link FakeChiso766}. */
+    private static void jar(Path path) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeChiso766.class.getName());
         String entry = FakeChiso766.class.getName().replace('.', '/') + ".class";
-        Files.createDirectories(root.resolve("target"));
-        try (OutputStream file = Files.newOutputStream(root.resolve(JAR));
+        try (OutputStream file = Files.newOutputStream(path);
                 JarOutputStream jar = new JarOutputStream(file, manifest);
                 InputStream bytes = FakeChiso766.class.getResourceAsStream("/" + entry)) {
             jar.putNextEntry(new JarEntry(entry));
             bytes.transferTo(jar);
         }
-        return root;
     }
 
     /** Runs the script; it must succeed unless told to fail, and print nothing but the stand-in's line. */
     private static String run(Path root, Map<String, String> environment, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(root.resolve("scripts/chiso766").toString()));
+        return run(root.resolve("scripts/chiso766"), root, environment, arguments);
+    }
+
+    /** Runs the script from the folder given. */
+    private static String run(Path script, Path folder, Map<String, String> environment, String... arguments)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(script.toString()));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(folder.toFile());
         builder.environment().remove("JAVA_OPTS");
         builder.environment().putAll(environment);
         builder.environment().put("PATH", Path.of(java()).getParent() + ":" + System.getenv("PATH"));

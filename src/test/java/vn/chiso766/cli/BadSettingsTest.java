@@ -89,6 +89,14 @@ class BadSettingsTest {
     }
 
     @Test
+    void publicationAddressThatIsNoWebAddress_isRejectedWithAnExample() {
+        settings("dia_chi_an_pham=chiso766.gialai.gov.vn\nH99.dia_chi_an_pham=https://có dấu cách.vn\n");
+        String report = bench.rejected();
+        assertProblem(report, FILE + ", dòng 3:", "\"chiso766.gialai.gov.vn\"", "https://");
+        assertProblem(report, FILE + ", dòng 4:", "không phải một địa chỉ web");
+    }
+
+    @Test
     void issueDateNotInIsoForm_isRejectedWithAnExampleForItsPeriod() {
         settings("ngay_ban_hanh.2026-10=07/11/2026\n");
         assertProblem(bench.rejected(), FILE + ", dòng 3:", "YYYY-MM-DD", "ngay_ban_hanh.2026-10=2026-11-07");
@@ -196,11 +204,14 @@ class BadSettingsTest {
     @Test
     void validSettingsForOneProvinceAndPeriod_arePrinted() {
         settings("H99.ky.ho_ten=Lê Văn Riêng\nH99.so.2026-10=57\nngay_ban_hanh.2026-10=2026-11-09\n"
-                + "noi_nhan.1=Văn phòng Chính phủ\nnoi_nhan.2=\nnoi_nhan.5=Các sở, ban, ngành tỉnh\n");
+                + "noi_nhan.1=Văn phòng Chính phủ\nnoi_nhan.2=\nnoi_nhan.5=Các sở, ban, ngành tỉnh\n"
+                + "dia_chi_an_pham=https://chiso766.example.vn/\n");
         String notice = Published.pdfText(bench.published().files().get("2026-10/thong-bao-2026-10.pdf"));
         assertTrue(notice.contains("Lê Văn Riêng"), notice);
         assertTrue(notice.contains("57/TB-UBND"), notice);
         assertTrue(notice.contains("ngày 09 tháng 11 năm 2026"), notice);
         assertTrue(notice.contains("- Văn phòng Chính phủ;\n- Các sở, ban, ngành tỉnh;"), notice);
+        assertTrue(notice.replaceAll("\\s", "").contains("đượcđăngtạihttps://chiso766.example.vn/2026-10/pdf/;"),
+                "where each unit finds its scorecard: " + notice);
     }
 }

@@ -7,9 +7,14 @@ import picocli.CommandLine;
 /** Runs the command line in-process and keeps what it printed. */
 record Cli(int exit, String out, String err) {
     static Cli run(String... args) {
+        return run(new Main(), args);
+    }
+
+    /** One command object (fetch with a test's surroundings), run as the command line would. */
+    static Cli run(Object command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(new Main());
+        CommandLine line = command instanceof Main ? Main.commandLine() : new CommandLine(command);
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         int exit = line.execute(args);

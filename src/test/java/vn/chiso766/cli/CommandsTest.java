@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.chiso766.TestData;
+import vn.chiso766.model.Release;
 
 class CommandsTest {
     @TempDir
@@ -68,6 +69,37 @@ class CommandsTest {
         assertTrue(cli.out().contains("build"));
         assertTrue(cli.out().contains("validate"));
         assertTrue(cli.out().contains("Xuất bản kết quả Bộ chỉ số 766"));
+    }
+
+    @Test
+    void everyHelpIsVietnamese_noneOfPicocliEnglishLeft() {
+        for (String[] args : new String[][] {{"--help"}, {"help", "help"}, {"build", "--help"}, {"fetch", "-h"},
+            {"import", "--help"}, {"validate", "--help"}, {"generate", "--help"}, {"bench", "--help"}}) {
+            Cli cli = Cli.run(args);
+            assertEquals(0, cli.exit(), String.join(" ", args));
+            assertTrue(cli.out().startsWith("Cách dùng: chiso766") || cli.out().startsWith("In hướng dẫn"), cli.out());
+            for (String english : new String[] {"Usage", "Show ", "Print ", "Display ", "Commands:", "Options:",
+                "help message", "and exit"}) {
+                assertFalse(cli.out().contains(english), String.join(" ", args) + ": " + english + "\n" + cli.out());
+            }
+        }
+    }
+
+    @Test
+    void versionNamesTheReleaseAndTheCommitItWasBuiltFrom_onEveryCommand() {
+        Release release = Release.CURRENT;
+        for (String[] args : new String[][] {{"--version"}, {"-V"}, {"build", "--version"}, {"fetch", "-V"}}) {
+            Cli cli = Cli.run(args);
+            assertEquals(0, cli.exit());
+            String[] lines = cli.out().split("\n");
+            assertEquals("chiso766 " + release.version(), lines[0], cli.out());
+            assertTrue(lines[1].equals("Mã nguồn: " + VersionText.source(release)), cli.out());
+            assertTrue(lines[2].startsWith("Java: " + System.getProperty("java.version")), cli.out());
+        }
+        assertEquals("không rõ (bản dựng từ mã nguồn không nằm trong kho git)",
+                VersionText.source(new Release("1.0.0", "", false)));
+        assertEquals("commit " + "a".repeat(40) + ", có thay đổi chưa commit",
+                VersionText.source(new Release("1.0.0", "a".repeat(40), true)));
     }
 
     @Test

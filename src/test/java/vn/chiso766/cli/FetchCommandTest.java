@@ -4,18 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 import vn.chiso766.Trees;
 import vn.chiso766.load.DataDigest;
 import vn.chiso766.portal.ImportException;
@@ -25,45 +23,17 @@ import vn.chiso766.portal.Importer;
 import vn.chiso766.portal.fetch.ReplayPortal;
 import vn.chiso766.portal.fetch.Waits;
 
-class FetchCommandTest {
-    @TempDir
-    Path tmp;
-    private Path data;
-    private ReplayPortal portal;
+class FetchCommandTest extends FetchTest {
     private final Waits waits = new Waits();
+    private Clock clock = Waits.CLOCK;
     private final List<ImportRequest> imported = new ArrayList<>();
     private FetchSetup.Import importer = request -> {
         imported.add(request);
         return new ImportReport(List.of("transparency: Công khai, minh bạch (CKMB)"), List.of("thêm 3 đơn vị"), List.of());
     };
 
-    @BeforeEach
-    void start() throws IOException {
-        portal = ReplayPortal.phuTho();
-        data = tmp.resolve("data");
-        Trees.copy(Path.of("data"), data);
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
-
     private Cli fetch(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(new FetchCommand(new FetchSetup(Waits.CLOCK, waits, Waits.politeness(), importer)));
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--data", data.toString()));
-        if (!all.contains("--portal")) {
-            all.addAll(List.of("--portal", portal.url()));
-        }
-        if (!all.contains("--delay")) {
-            all.addAll(List.of("--delay", "0"));
-        }
-        return new Cli(line.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+        return fetch(new FetchSetup(clock, waits, Waits.politeness(), importer), args);
     }
 
     @Test
@@ -82,6 +52,20 @@ class FetchCommandTest {
     }
 
     @Test
+    void withoutThePortalsDateARunningPeriodIsDatedByTheMachinesClockInVietnam() {
+        portal.date(null);
+        clock = Clock.fixed(Instant.parse("2026-10-11T18:00:00Z"), ZoneOffset.UTC);
+        Cli cli = fetch("--province", "H44", "--period", "2026");
+        assertEquals(0, cli.exit(), cli.err());
+        ImportRequest request = imported.get(0);
+        assertEquals("2026", request.period().toString());
+        assertEquals(LocalDate.of(2026, 10, 12), request.period().snapshot());
+        assertEquals("2026-10-12T01:00+07:00", request.retrieval().at().toString());
+        assertTrue(cli.out().contains("Số liệu tạm tính đến ngày 12/10/2026 (năm 2026 chưa kết thúc; giờ của Cổng"
+                + " 01:00): ghi thành ảnh chụp của ngày này."), cli.out());
+    }
+
+    @Test
     void theWholeCountryGoesToOneImportWithTheNationalList() {
         Cli cli = fetch("--province", "all", "--period", "2026-08");
         assertEquals(0, cli.exit(), cli.err());
@@ -91,9 +75,10 @@ class FetchCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--period 2026-13 --province H44     | --period phải là tháng dạng YYYY-MM",
-        "--period 2026-09 --province H44     | Tháng 2026-09 chưa kết thúc (hôm nay 2026-09-05 theo giờ Việt Nam)",
-        "--period 2027-01 --province H44     | Tháng gần nhất lấy được: 2026-08.",
+        "--period 2026-13 --province H44     | --period phải là một tháng (YYYY-MM, ví dụ 2026-11), một quý",
+        "--period 2026-10 --province H44     | Kỳ 2026-10 (tháng 10/2026) chưa bắt đầu (hôm nay 05/09/2026 theo giờ",
+        "--period 2027 --province H44        | Kỳ cùng loại gần nhất lấy được: 2026.",
+        "--period 2026-Q4 --province H44     | Kỳ cùng loại gần nhất lấy được: 2026-Q3.",
         "--period 2026-08 --province H44 --portal ftp://x | --portal phải là địa chỉ http(s)",
         "--period 2026-08 --province H44 --delay -1 | --delay phải từ 0 đến 600 giây",
         "--period 2026-08                    | Missing required option: '--province=MÃ'"})

@@ -53,6 +53,26 @@ class ImportCommandTest {
     void aMalformedPeriodIsAUsageError() {
         Cli cli = Cli.run("import", "--period", "10/2026", ANSWERS.toString());
         assertEquals(2, cli.exit());
-        assertTrue(cli.err().contains("--period phải có dạng YYYY-MM"), cli.err());
+        assertTrue(cli.err().contains("--period phải là một tháng (YYYY-MM, ví dụ 2026-10), một quý"), cli.err());
+    }
+
+    @Test
+    void answersOfAGivenDayBecomeThatDaysSnapshotOfTheYear() throws Exception {
+        Path data = work.resolve("du-lieu");
+        Cli cli = Cli.run("import", "--period", "2026", "--date", "2026-10-10", "--data", data.toString(),
+                ANSWERS.toString());
+        assertEquals(0, cli.exit(), cli.err());
+        assertTrue(Files.isRegularFile(data.resolve("scores/2026/2026-10-10.csv")));
+        assertTrue(Files.isRegularFile(data.resolve("sources/2026/2026-10-10.properties")));
+        assertTrue(Files.notExists(data.resolve("scores/2026.csv")));
+        assertTrue(cli.out().contains("Kỳ 2026 (ảnh chụp ngày 10/10/2026): số liệu mới của 4 đơn vị."), cli.out());
+    }
+
+    @Test
+    void aDayOutsideThePeriodIsAUsageError() {
+        Cli cli = Cli.run("import", "--period", "2026-08", "--date", "2026-07-31", ANSWERS.toString());
+        assertEquals(2, cli.exit());
+        assertTrue(cli.err().contains("Ngày 31/07/2026 không thuộc kỳ 2026-08 (tháng 08/2026, từ 01/08/2026)"),
+                cli.err());
     }
 }

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,37 @@ class ImporterTest {
         assertTrue(e.getMessage().contains("đã có số liệu dạng Excel"), e.getMessage());
         assertTrue(Files.notExists(data.resolve("scores/2026-08.csv")), "nothing written");
         assertTrue(Files.notExists(data.resolve("units.csv")), "nothing written");
+    }
+
+    @Test
+    void aSnapshotGoesUnderItsDayAndIsNotWrittenBesideAWorkbookOfThatDay() throws Exception {
+        List<Answer> answers = PortalAnswers.phuTho().withNational().list();
+        Period year = Period.year(2026);
+        Retrieval files = Retrieval.fromFiles(answers.stream().map(Answer::origin).toList(), AT);
+        Importer.run(new ImportRequest(data, year.at(LocalDate.of(2026, 10, 10)), answers, files, Map.of()));
+        for (String file : List.of("scores/2026/2026-10-10.csv", "national/2026/2026-10-10.csv",
+                "sources/2026/2026-10-10.properties")) {
+            assertTrue(Files.isRegularFile(data.resolve(file)), file);
+        }
+        Files.write(data.resolve("scores/2026/2026-10-11.xlsx"), new byte[] {'P', 'K', 3, 4});
+        var before = Trees.snapshot(data);
+        ImportException e = assertThrows(ImportException.class, () -> Importer.run(new ImportRequest(data,
+                year.at(LocalDate.of(2026, 10, 11)), answers, files, Map.of())));
+        assertTrue(e.getMessage().contains("2026-10-11.xlsx: kỳ 2026 (ảnh chụp ngày 11/10/2026) đã có số liệu dạng"
+                + " Excel. Số liệu nhập được ghi vào scores/2026/2026-10-11.csv"), e.getMessage());
+        assertTrue(Trees.same(before, Trees.snapshot(data)));
+    }
+
+    /** The loader checks a snapshot's files in a scratch folder; its findings name the files in the data folder. */
+    @Test
+    void aSnapshotThatFailsTheLoadersCheckIsNamedByItsOwnPath() throws Exception {
+        ImportException e = assertThrows(ImportException.class, () -> Importer.run(new ImportRequest(data,
+                Period.year(2026).at(LocalDate.of(2026, 10, 10)), PortalAnswers.phuTho().list(),
+                Retrieval.fromFiles(List.of(), AT), Map.of())));
+        assertTrue(e.getMessage().startsWith("Số liệu nhập kỳ 2026 (ảnh chụp ngày 10/10/2026) không đạt kiểm tra: "
+                + data.resolve("sources/2026/2026-10-10.properties") + ", dòng 2: source=files cần khóa \"files\""),
+                e.getMessage());
+        assertTrue(Files.notExists(data.resolve("scores")));
     }
 
     @Test

@@ -93,7 +93,7 @@ class PortalScoringTest {
         List<Finding> found = findings(rows);
         assertEquals(1, found.size(), found.toString());
         assertEquals(Finding.Type.RULE_MISMATCH, found.get(0).type());
-        assertEquals("điểm chỉ số A1 đã công bố là 31,5 nhưng theo công thức, 50/100 cho 30 điểm; dùng điểm đã công bố.",
+        assertEquals("điểm chỉ số A1 đã công bố là 31,50 nhưng theo công thức, 50/100 cho 30,00 điểm; dùng điểm đã công bố.",
                 found.get(0).message());
         assertTrue(found.get(0).source().isPresent());
     }

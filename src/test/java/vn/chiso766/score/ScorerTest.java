@@ -87,6 +87,43 @@ class ScorerTest {
     }
 
     @Test
+    void eachKindOfPeriodComparesWithItsOwnPrevious() {
+        Results r = Scorer.score(dataset(UNITS,
+                period("2026-Q2", rows("S1", 100, "20")),
+                period("2026-08", rows("S1", 100, "10")),
+                period("2026-09", rows("S1", 100, "12")),
+                period("2026-Q3", rows("S1", 100, "25"))));
+        PeriodResult q3 = r.period(vn.chiso766.model.Period.quarter(2026, 3)).orElseThrow();
+        assertEquals(0, new BigDecimal("5").compareTo(q3.unit("S1").orElseThrow().standing().deltaTotal().orElseThrow()),
+                "Q3 against Q2, not against September");
+        assertEquals("2026-Q2", r.previous(q3.period()).orElseThrow().period().toString());
+        assertEquals("2026-08", r.previous(vn.chiso766.model.Period.month(2026, 9)).orElseThrow().period().toString());
+        assertEquals(2, r.history("S1", vn.chiso766.model.Period.Span.QUARTER).size());
+    }
+
+    @Test
+    void everySnapshotIsScoredAndTheLatestIsThePeriodsFigures() {
+        vn.chiso766.model.Period year = vn.chiso766.model.Period.year(2026);
+        java.util.function.Function<String, vn.chiso766.model.PeriodData> snap = day -> new vn.chiso766.model.PeriodData(
+                year.at(java.time.LocalDate.parse(day)), day, rows("S1", 100, day.endsWith("05") ? "20" : "30",
+                "S2", 100, "25"));
+        vn.chiso766.model.Dataset d = vn.chiso766.model.Dataset.of(UNITS, Fixtures.CATALOGUE,
+                List.of(snap.apply("2026-10-10"), snap.apply("2026-10-05"), period("2025", rows("S1", 100, "28"))),
+                vn.chiso766.model.Settings.empty(), List.of(), List.of());
+        Results r = Scorer.score(d);
+        PeriodResult now = r.period(year.at(java.time.LocalDate.of(2026, 10, 10))).orElseThrow();
+        assertTrue(now.period().provisional());
+        assertEquals(2, r.snapshots(year).size());
+        assertTrue(r.snapshots(year).get(1) == now, "the latest snapshot is the period's own result");
+        PeriodResult before = r.previousSnapshot(now.period()).orElseThrow();
+        assertEquals(Optional.of(2), before.unit("S1").orElseThrow().standing().rank());
+        assertEquals(Optional.of(1), now.unit("S1").orElseThrow().standing().rank());
+        assertEquals(0, new BigDecimal("2").compareTo(now.unit("S1").orElseThrow().standing().deltaTotal().orElseThrow()),
+                "both snapshots compare with the previous year");
+        assertEquals(0, new BigDecimal("-8").compareTo(before.unit("S1").orElseThrow().standing().deltaTotal().orElseThrow()));
+    }
+
+    @Test
     void givenGroupScoreWinsOverIndicatorsAndAMismatchIsAFinding() {
         List<Observation> rows = new ArrayList<>(scores("S1", 50, "20"));
         rows.add(Fixtures.obs("S1", "A", null, null, new BigDecimal("31")));

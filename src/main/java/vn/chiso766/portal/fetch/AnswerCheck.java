@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.chiso766.portal.Json;
 
 /** Decides whether a final (not retried) HTTP answer is a usable portal answer. */
 final class AnswerCheck {

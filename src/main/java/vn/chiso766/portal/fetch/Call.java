@@ -3,6 +3,7 @@ package vn.chiso766.portal.fetch;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.chiso766.portal.Endpoint;
 
 /**
  * One request to make: an endpoint, the page asked for and its JSON body.

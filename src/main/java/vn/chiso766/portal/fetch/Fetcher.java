@@ -1,14 +1,21 @@
 package vn.chiso766.portal.fetch;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import vn.chiso766.model.Period;
+import vn.chiso766.portal.Endpoint;
 import vn.chiso766.publish.Progress;
+import vn.chiso766.render.Format;
 
 /** The calls of a fetch, in the order the portal's own pages make them, one at a time. */
 public final class Fetcher {
     /** A province has ~250 units, two pages of 200: far more means a broken answer. */
     static final int MAX_PAGES = 50;
+    /** A province's calls: its unit list, then the six groups. */
+    private static final List<Endpoint> PROVINCE = Stream.concat(Stream.of(Endpoint.UNITS),
+            Endpoint.groups().stream()).toList();
 
     private final PortalClient client;
 
@@ -19,19 +26,21 @@ public final class Fetcher {
     /** The national list (to find the province's id), then the province's unit list and six groups. */
     public Haul province(Period period, String code) throws FetchException {
         Pages national = national(period);
+        LocalDate day = day(national, period);
         Province province = NationalList.find(NationalList.provinces(national, period), code, period);
-        return new Haul(period, List.of(new Folder(Call.NATIONAL, List.of(national)), province(period, province)));
+        return new Haul(period, List.of(new Folder(Call.NATIONAL, List.of(national)), province(period, day, province)));
     }
 
     /** The national list, then every province of it in turn. */
     public Haul country(Period period, Progress progress) throws FetchException {
         Pages national = national(period);
+        LocalDate day = day(national, period);
         List<Province> provinces = NationalList.provinces(national, period);
         List<Folder> folders = new ArrayList<>(List.of(new Folder(Call.NATIONAL, List.of(national))));
         progress.start(provinces.size());
         try {
             for (Province province : provinces) {
-                folders.add(province(period, province));
+                folders.add(province(period, day, province));
                 progress.step();
             }
         } finally {
@@ -41,20 +50,29 @@ public final class Fetcher {
     }
 
     private Pages national(Period period) throws FetchException {
-        return pages(new Call(Call.NATIONAL, Endpoint.SERVICE_RESULTS, 1, Bodies.national(period)));
+        return pages(new Call(Call.NATIONAL, Endpoint.NATIONAL, 1, Bodies.national(period)));
     }
 
-    private Folder province(Period period, Province province) throws FetchException {
+    /**
+     * The day of the fetch by the portal's own clock (the Date of its first answer, in Vietnam's time):
+     * where a running period's figures end. A period that has not begun there has no figures.
+     */
+    private static LocalDate day(Pages national, Period period) throws FetchException {
+        LocalDate day = national.received().get(0).taken().toLocalDate();
+        if (day.isBefore(period.firstDay())) {
+            throw new FetchException("Theo đồng hồ của Cổng DVC quốc gia hôm nay là " + Format.date(day) + " (giờ Việt"
+                    + " Nam): kỳ " + period + " (" + Format.month(period) + ") chưa bắt đầu, chưa có số liệu.");
+        }
+        return day;
+    }
+
+    private Folder province(Period period, LocalDate day, Province province) throws FetchException {
         List<Pages> all = new ArrayList<>();
-        all.add(pages(call(province, Endpoint.SERVICE_RESULTS, period)));
-        for (Endpoint endpoint : Endpoint.GROUPS) {
-            all.add(pages(call(province, endpoint, period)));
+        for (Endpoint endpoint : PROVINCE) {
+            all.add(pages(new Call(province.code(), endpoint, 1,
+                    Bodies.province(endpoint, period, day, province.id(), 1))));
         }
         return new Folder(province.code(), all);
-    }
-
-    private static Call call(Province province, Endpoint endpoint, Period period) {
-        return new Call(province.code(), endpoint, 1, Bodies.province(endpoint, period, province.id(), 1));
     }
 
     /** The first page, then the others that its data.pagination.totalPages announces. */

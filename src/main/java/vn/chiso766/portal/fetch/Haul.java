@@ -1,11 +1,13 @@
 package vn.chiso766.portal.fetch;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.chiso766.model.Period;
 import vn.chiso766.portal.Answer;
+import vn.chiso766.portal.Json;
 
 /** Everything one fetch received, in request order: the answers to import and the files to save. */
 public record Haul(Period period, List<Folder> folders) {
@@ -28,7 +30,7 @@ public record Haul(Period period, List<Folder> folders) {
         return answers;
     }
 
-    /** portal/YYYY-MM/{folder}/{endpoint}[-page-N].json as received, and each folder's requests.json. */
+    /** portal/{period}/{folder}/{endpoint}[-page-N].json as received, and each folder's requests.json. */
     public Map<String, byte[]> raw() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Folder folder : folders) {
@@ -44,6 +46,14 @@ public record Haul(Period period, List<Folder> folders) {
             files.put(dir + "requests.json", Json.pretty(requests));
         }
         return files;
+    }
+
+    /**
+     * When the portal gave these figures, in Vietnam's time: the Date of its first answer (the machine's
+     * clock when it sent none). A running period's snapshot is dated by it.
+     */
+    public ZonedDateTime taken() {
+        return folders.get(0).pages().get(0).received().get(0).taken();
     }
 
     public int requests() {

@@ -27,7 +27,7 @@ final class NationalList {
         if (provinces.isEmpty()) {
             throw new FetchException("Danh sách toàn quốc của Cổng DVC quốc gia cho kỳ " + period
                     + " không có tỉnh nào (data.evaluation rỗng hoặc thiếu departmentCode, departmentId):"
-                    + " có thể Cổng chưa công bố số liệu tháng này; hãy thử lại sau.");
+                    + " có thể Cổng chưa công bố số liệu kỳ này; hãy thử lại sau.");
         }
         return provinces;
     }

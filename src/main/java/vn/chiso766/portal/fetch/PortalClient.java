@@ -2,6 +2,7 @@ package vn.chiso766.portal.fetch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,16 +12,20 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import vn.chiso766.portal.Json;
 
 /** Posts calls to the portal one at a time, politely: pauses, time-outs, retries of transient failures. */
 public final class PortalClient {
     static final String USER_AGENT = "chiso766/0.1 (+Decision 766 report generator; one request at a time)";
+    /** A province's largest answer is a few MB, the whole country's national list far less. */
+    static final long MAX_ANSWER = 64L << 20;
 
     private final String portal;
     private final Politeness politeness;
@@ -66,11 +71,14 @@ public final class PortalClient {
                 int status = response.statusCode();
                 if (status != 429 && status < 500) {
                     JsonNode json = AnswerCheck.check(call, status, contentType(response), response.body());
-                    return new Received(call, url, status, at, attempt, response.body(), json);
+                    Instant served = HttpDate.parse(response.headers().firstValue("Date").orElse(null)).orElse(null);
+                    return new Received(call, url, status, at, served, attempt, response.body(), json);
                 }
                 retry = refused(response, attempt);
             } catch (TimeoutException e) {
                 retry = new Retry(noAnswer(), politeness.backoffBefore(attempt + 1));
+            } catch (BoundedBody.TooLarge e) {
+                throw tooLarge(call, e);
             } catch (IOException e) {
                 retry = new Retry(describe(e), politeness.backoffBefore(attempt + 1));
             }
@@ -95,7 +103,23 @@ public final class PortalClient {
     }
 
     private String noAnswer() {
-        return "không nhận được câu trả lời sau " + politeness.readTimeout().toMillis() + " ms";
+        return "không nhận được câu trả lời sau " + seconds(politeness.readTimeout());
+    }
+
+    /** "60 giây", "0,5 giây". */
+    static String seconds(Duration duration) {
+        return BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString().replace('.', ',')
+                + " giây";
+    }
+
+    /** No server of the portal sends this much: retrying would only receive it again. */
+    private static FetchException tooLarge(Call call, BoundedBody.TooLarge e) {
+        long mb = MAX_ANSWER >> 20;
+        String size = e.declared() > MAX_ANSWER ? "Cổng báo câu trả lời dài " + (e.declared() >> 20) + " MB"
+                : "đã nhận hơn " + mb + " MB mà câu trả lời chưa hết";
+        return new FetchException("Câu trả lời cho " + call.label() + " lớn bất thường (" + size + "; một câu trả"
+                + " lời của Cổng chỉ vài MB): đã dừng ngay, không thử lại. Hãy kiểm tra địa chỉ --portal, rồi chạy lại"
+                + " lệnh sau ít phút.");
     }
 
     /** The pause between two requests, longer when a retry must wait. */
@@ -122,13 +146,18 @@ public final class PortalClient {
                 .header("User-Agent", USER_AGENT)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         CompletableFuture<HttpResponse<byte[]>> future =
-                http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+                http.sendAsync(request, new BoundedBody(MAX_ANSWER));
         try {
             return future.get(politeness.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             throw e;
         } catch (ExecutionException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof BoundedBody.TooLarge large) {
+                    throw large;
+                }
+            }
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
@@ -142,7 +171,7 @@ public final class PortalClient {
 
     private String describe(IOException e) {
         if (e instanceof HttpConnectTimeoutException) {
-            return "không kết nối được trong " + politeness.connectTimeout().toMillis() + " ms";
+            return "không kết nối được trong " + seconds(politeness.connectTimeout());
         }
         if (e instanceof HttpTimeoutException) {
             return noAnswer();

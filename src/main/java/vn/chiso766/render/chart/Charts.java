@@ -41,6 +41,8 @@ public final class Charts {
     static final Color MEDIAN = new Color(0xc26a12);
     static final Color MAXIMUM = new Color(0xc9ced6);
     private static final int ROW = 22;
+    /** The series of {@link #groupProfile} with each group's maximum, which the printed card leaves out. */
+    public static final String MAXIMUM_SERIES = "Điểm tối đa";
 
     private Charts() {
     }
@@ -75,30 +77,37 @@ public final class Charts {
         return new Figure(chart, 760, 90 + ROW * Math.max(1, bars.size()), title, description);
     }
 
-    /** A unit's six groups: points beside the maximum and the median of its kind. */
+    /**
+     * A unit's six groups: points beside the maximum and the median of its kind; without the
+     * median where no group has one (a province alone in its data).
+     */
     public static Figure groupProfile(String title, List<GroupBar> groups, String medianLabel) {
+        boolean medians = groups.stream().anyMatch(g -> g.median() != null);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         double top = 0;
         for (int i = 0; i < groups.size(); i++) {
             GroupBar g = groups.get(i);
             Label label = new Label(i, g.label());
             data.addValue(g.points(), "Điểm đạt", label);
-            data.addValue(g.median(), medianLabel, label);
-            data.addValue(g.max(), "Điểm tối đa", label);
+            if (medians) {
+                data.addValue(g.median(), medianLabel, label);
+            }
+            data.addValue(g.max(), MAXIMUM_SERIES, label);
             top = Math.max(top, g.max());
         }
         CategoryPlot plot = barPlot(data, "Điểm", top * 1.1);
         JFreeChart chart = chart(plot);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        int max = medians ? 2 : 1;
         renderer.setSeriesPaint(0, POINTS);
-        renderer.setSeriesPaint(1, MEDIAN);
-        renderer.setSeriesPaint(2, MAXIMUM);
+        renderer.setSeriesPaint(1, medians ? MEDIAN : MAXIMUM);
+        renderer.setSeriesPaint(max, MAXIMUM);
         renderer.setItemMargin(0.05);
         valueLabels(renderer);
-        renderer.setSeriesItemLabelsVisible(2, false);
-        String description = "Biểu đồ thanh: điểm đạt của sáu nhóm tiêu chí so với điểm tối đa và với "
-                + medianLabel.toLowerCase(Locale.forLanguageTag("vi")) + ".";
-        return new Figure(chart, 760, 120 + 3 * 16 * Math.max(1, groups.size()), title, description);
+        renderer.setSeriesItemLabelsVisible(max, false);
+        String description = "Biểu đồ thanh: điểm đạt của sáu nhóm tiêu chí so với điểm tối đa"
+                + (medians ? " và với " + medianLabel.toLowerCase(Locale.forLanguageTag("vi")) : "") + ".";
+        return new Figure(chart, 760, 120 + (max + 1) * 16 * Math.max(1, groups.size()), title, description);
     }
 
     /** Total (left axis) and rank (right axis, 1 at the top) over the periods, oldest first. */
@@ -141,6 +150,11 @@ public final class Charts {
         return new Figure(chart, 760, 320, title, description);
     }
 
+    /** Units per band, a bar per kind of unit. */
+    public static Figure bandCounts(String title, List<String> bands, List<BandCounts> kinds) {
+        return BandChart.figure(title, bands, kinds);
+    }
+
     /** Units × groups, each cell the share of the group's maximum (%). */
     public static Figure heatMap(String title, List<String> columns, List<HeatRow> rows) {
         return HeatMap.figure(title, columns, rows);
@@ -180,7 +194,7 @@ public final class Charts {
         return theme;
     }
 
-    private static CategoryPlot barPlot(DefaultCategoryDataset data, String axis, double max) {
+    static CategoryPlot barPlot(DefaultCategoryDataset data, String axis, double max) {
         BarRenderer renderer = new BarRenderer();
         CategoryPlot plot = new CategoryPlot(data, categoryAxis(), numberAxis(axis, max), renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -204,7 +218,7 @@ public final class Charts {
         return axis;
     }
 
-    private static void valueLabels(org.jfree.chart.renderer.category.CategoryItemRenderer renderer) {
+    static void valueLabels(org.jfree.chart.renderer.category.CategoryItemRenderer renderer) {
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", decimals(2)));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(ChartFonts.regular(10));
@@ -220,7 +234,9 @@ public final class Charts {
     private static void line(org.jfree.chart.renderer.category.CategoryItemRenderer renderer, Paint paint,
                              boolean labels) {
         renderer.setSeriesPaint(0, paint);
-        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        // The unlabelled line (the rank) is dashed: the two lines stay apart when printed in grey.
+        renderer.setSeriesStroke(0, labels ? new BasicStroke(2f) : new BasicStroke(2f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         if (labels) {
             renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", decimals(2)));
             renderer.setDefaultItemLabelsVisible(true);

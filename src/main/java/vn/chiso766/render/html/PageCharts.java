@@ -6,6 +6,7 @@ import vn.chiso766.render.chart.Charts;
 import vn.chiso766.render.chart.Figure;
 import vn.chiso766.render.chart.SvgChart;
 import vn.chiso766.render.view.HistoryPage;
+import vn.chiso766.render.view.OverviewPage;
 import vn.chiso766.render.view.RankingPage;
 import vn.chiso766.render.view.ScorecardPage;
 
@@ -43,9 +44,31 @@ final class PageCharts {
         return charts;
     }
 
+    /** The province's groups and its course over the periods; none in national data. */
+    static Map<String, Chart> overview(OverviewPage page) {
+        Map<String, Chart> charts = new LinkedHashMap<>();
+        OverviewPage.Pictures p = page.pictures();
+        if (p != null) {
+            put(charts, "nhom-tieu-chi", Charts.groupProfile("Sáu nhóm tiêu chí · " + p.province(), p.groupBars(), ""));
+            if (!p.trendPoints().isEmpty()) {
+                put(charts, "xu-huong", Charts.trend("Tổng điểm qua các kỳ · " + p.province(), p.trendPoints(),
+                        p.maxTotal()));
+            }
+            if (!p.kinds().isEmpty()) {
+                put(charts, "xep-loai", Charts.bandCounts("Số đơn vị theo xếp loại · " + p.province(), p.bands(),
+                        p.kinds()));
+            }
+        }
+        return charts;
+    }
+
     static Map<String, Chart> history(HistoryPage page) {
         Map<String, Chart> charts = new LinkedHashMap<>();
-        put(charts, "xu-huong", Charts.trend("Xu hướng · " + page.unit(), page.trendPoints(), page.maxTotal()));
+        boolean several = page.series().size() > 1;
+        for (HistoryPage.Series series : page.series()) {
+            put(charts, series.chart(), Charts.trend("Xu hướng" + (several ? " " + series.heading().toLowerCase(
+                    java.util.Locale.ROOT) : "") + " · " + page.unit(), series.trendPoints(), page.maxTotal()));
+        }
         return charts;
     }
 

@@ -35,7 +35,7 @@ final class Pages {
     }
 
     static Document overview(String path, Supplier<OverviewPage> view) {
-        return page(path, "overview.ftlh", List.of(), view, page -> Map.of());
+        return page(path, "overview.ftlh", List.of(), view, PageCharts::overview);
     }
 
     static Document archive(String path, Supplier<ArchivePage> view) {

@@ -7,6 +7,7 @@ import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -14,6 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import vn.chiso766.model.Release;
 
 /**
  * The FreeMarker set-up of the site: templates from the classpath folder templates/, HTML
@@ -52,6 +54,13 @@ public final class Templates {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         c.setObjectWrapper(wrapper.build());
+        // The footer names the version that made the page; a new version re-renders every page anyway
+        // (BuildIdentity), so the pages' fingerprints need not carry it.
+        try {
+            c.setSharedVariable("producer", Release.CURRENT.name());
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
         return c;
     }
 }

@@ -10,11 +10,10 @@ import vn.chiso766.render.pdf.NoticeView;
 
 /**
  * "Nơi nhận:" and its lines on the left, the signature block on the right, in a borderless
- * table kept on one page; then the appendix's heading and the list of its units.
+ * table kept on one page.
  */
 final class NoticeClosing {
     private static final List<Double> COLUMNS = List.of(50.0, 50.0);
-    private static final List<Double> APPENDIX = List.of(8.0, 62.0, 30.0);
     /** Room for the signature and seal above the signer's name (28 mm, as the PDF). */
     private static final int SIGNING_SPACE = 28 * WordPage.MM / 10;
     /** "Nơi nhận:" is 12 pt, its lines 11 pt (the Recipients style). */
@@ -44,30 +43,5 @@ final class NoticeClosing {
         lines.stream().skip(1).forEach(line -> Paragraphs.add(cell, OfficeStyles.SIGNATURE, line));
         Paragraphs.add(cell, OfficeStyles.SIGNATURE, view.signerName()).setSpacingBefore(SIGNING_SPACE);
         cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.TOP);
-    }
-
-    /** The appendix as the PDF opens it; its scorecards are the published PDFs, not repeated here. */
-    static void appendix(XWPFDocument document, NoticeView view) {
-        Paragraphs.add(document, OfficeStyles.HEADING_1, "PHỤ LỤC");
-        Paragraphs.add(document, OfficeStyles.SUBTITLE, "KẾT QUẢ CHI TIẾT CỦA TỪNG ĐƠN VỊ");
-        Paragraphs.run(Paragraphs.add(document, OfficeStyles.MASTHEAD, null), "(" + view.appendixNote() + ")",
-                Emphasis.ITALIC).setSpacingAfter(120);
-        XWPFTable table = WordTables.create(document, OfficeStyles.GRID, APPENDIX);
-        table.getRow(0).setRepeatHeader(true);
-        List<String> heads = List.of("STT", "Đơn vị", "Loại đơn vị");
-        for (int i = 0; i < heads.size(); i++) {
-            WordTables.cell(table.getRow(0).getCell(i), OfficeStyles.TABLE_HEADING, heads.get(i),
-                    WordTables.Align.CENTER, Emphasis.PLAIN);
-        }
-        int number = 1;
-        for (NoticeView.AppendixUnit unit : view.appendix()) {
-            XWPFTableRow row = WordTables.row(table, APPENDIX);
-            WordTables.cell(row.getCell(0), OfficeStyles.TABLE_TEXT, String.valueOf(number++), WordTables.Align.CENTER,
-                    Emphasis.PLAIN);
-            WordTables.cell(row.getCell(1), OfficeStyles.TABLE_TEXT, unit.name(), WordTables.Align.LEFT, Emphasis.PLAIN);
-            WordTables.cell(row.getCell(2), OfficeStyles.TABLE_TEXT, unit.kind(), WordTables.Align.LEFT, Emphasis.PLAIN);
-        }
-        Paragraphs.add(document, OfficeStyles.BODY, "Phiếu kết quả của từng đơn vị được in kèm bản PDF của"
-                + " Thông báo này.").setSpacingBefore(120);
     }
 }

@@ -7,11 +7,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import vn.chiso766.model.Release;
 import vn.chiso766.render.pdf.NoticeView;
 
 /**
  * Writes the monthly notice as an editable Word draft (.docx) from the PDF notice's own view:
- * same header, body, tables, recipients and signature, in Word styles; reproducible bytes.
+ * same header, body, tables, recipients and signature, then the appendices in a landscape
+ * section, in Word styles; reproducible bytes.
  */
 final class NoticeDocx {
     private NoticeDocx() {
@@ -24,8 +27,9 @@ final class NoticeDocx {
             NoticeMasthead.write(document, view);
             NoticeBody.write(document, view);
             NoticeClosing.write(document, view);
-            NoticeClosing.appendix(document, view);
-            WordPage.setUp(document);
+            XWPFParagraph letterEnd = view.appendices().isEmpty() ? null : document.createParagraph();
+            NoticeAppendices.write(document, view);
+            WordPage.setUp(document, letterEnd);
             properties(document.getProperties(), view, date);
             document.write(bytes);
         }
@@ -36,7 +40,7 @@ final class NoticeDocx {
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
         core.setTitle(view.title());
         core.setSubjectProperty(view.subject());
-        core.setCreator("chiso766");
+        core.setCreator(Release.CURRENT.name());
         core.setDescription("Bản dự thảo để chỉnh sửa trước khi ký; cùng nội dung với Thông báo (PDF).");
         core.setCreated(Optional.of(OfficeDates.instant(date)));
         core.setModified(Optional.of(OfficeDates.instant(date)));

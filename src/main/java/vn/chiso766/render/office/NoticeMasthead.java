@@ -38,6 +38,10 @@ final class NoticeMasthead {
         second.getCell(1).getParagraphs().get(0).setSpacingBefore(100);
         Paragraphs.add(document, OfficeStyles.TITLE, "THÔNG BÁO");
         Paragraphs.add(document, OfficeStyles.SUBTITLE, view.subtitle());
+        if (!view.provisional().isEmpty()) {
+            Paragraphs.run(Paragraphs.add(document, OfficeStyles.MASTHEAD, null), view.provisional(), Emphasis.ITALIC)
+                    .setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+        }
         Paragraphs.rule(document, TITLE_RULE, WordPage.TEXT);
     }
 

@@ -30,7 +30,8 @@ final class RankingSheet {
     }
 
     private static List<String> heads(WorkbookView.RankingTable table) {
-        List<String> heads = new ArrayList<>(List.of("Hạng", "Mã đơn vị", "Tên đơn vị"));
+        List<String> heads = new ArrayList<>(List.of("Hạng"));
+        heads.addAll(table.heads());
         if (table.provinces()) {
             heads.add("Tỉnh, thành phố");
         }

@@ -52,11 +52,16 @@ final class SheetLayout {
         sheet.createFreezePane(frozenColumns, headerRows);
         sheet.setAutoFilter(new CellRangeAddress(headerRows - 1, Math.max(headerRows - 1, lastRow), 0, columns - 1));
         sheet.setRepeatingRows(new CellRangeAddress(0, headerRows - 1, -1, -1));
+        print(sheet, true);
+    }
+
+    /** A4, one page wide, centred, numbered pages. */
+    static void print(Sheet sheet, boolean landscape) {
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
+        print.setLandscape(landscape);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setHorizontallyCenter(true);

@@ -26,6 +26,8 @@ final class Styles {
     final XSSFCellStyle header;
     final XSSFCellStyle text;
     final XSSFCellStyle wrapped;
+    /** A sentence under a table: wrapped, no border. */
+    final XSSFCellStyle note;
     final XSSFCellStyle integer;
     final XSSFCellStyle points;
     final XSSFCellStyle boldPoints;
@@ -50,6 +52,8 @@ final class Styles {
         text = bordered(style(plain, null));
         wrapped = bordered(style(plain, null));
         wrapped.setWrapText(true);
+        note = style(plain, null);
+        note.setWrapText(true);
         integer = centred(bordered(style(plain, null)));
         points = bordered(style(plain, POINTS));
         boldPoints = bordered(style(bold, POINTS));

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a period's workbook shows: a ranking sheet per kind of unit, a sheet per group with its
+ * What a period's workbook shows: a summary of each province's own result, the national list of
+ * provinces where the data has one, a ranking sheet per kind of unit, a sheet per group with its
  * indicators, and the data-quality notes. Unlike the site's views it keeps numbers as numbers
  * (a spreadsheet formats them); a null number is "no data", an empty cell.
  *
@@ -16,15 +17,50 @@ import java.util.List;
  * @param targets the units' targets (targets.csv); null where none applies to the period
  */
 public record WorkbookView(String title, String period, String source, @JsonIgnore LocalDate date,
-                           List<RankingTable> rankings, List<GroupTable> groups, NotesTable notes,
+                           Summary summary, RankingTable nationalList, List<RankingTable> rankings, List<GroupTable> groups, NotesTable notes,
                            TargetsTable targets) {
 
     /**
-     * The ranking of one kind of unit.
+     * The first sheet: each province's own result, one in a province's data (read down the sheet),
+     * every province in national data (a row each).
+     *
+     * @param bands      the catalogue's bands, highest first: the columns of the units' counts
+     * @param kinds      the kinds of unit counted, in order
+     * @param since      what a change is measured against: "so với tháng trước"
+     * @param provenance where the figures come from
+     */
+    public record Summary(String sheet, String title, List<String> bands, List<String> kinds, String since,
+                          String provenance, List<ProvinceSummary> provinces) {
+    }
+
+    /**
+     * A province's own result.
+     *
+     * @param place   its place among the provinces (the national list's, else the data's ranking of
+     *                provinces); null where neither is there
+     * @param placeOf how many provinces are ranked
+     * @param kinds   its units per band, one entry per kind of {@link Summary#kinds()}
+     */
+    public record ProvinceSummary(String code, String name, List<GroupFigure> groups, GroupFigure total,
+                                  String band, int bandLevel, BigDecimal deltaTotal, Integer place, Integer placeOf,
+                                  Integer deltaPlace, List<KindBands> kinds) {
+    }
+
+    /** @param share points over the maximum, a fraction */
+    public record GroupFigure(String name, BigDecimal points, BigDecimal max, BigDecimal share) {
+    }
+
+    /** @param counts units per band, in the catalogue's order; unbanded: units without a total */
+    public record KindBands(String kind, List<Integer> counts, int unbanded, int units) {
+    }
+
+    /**
+     * A ranking table: of one kind of unit, or the national list of provinces.
      *
      * @param provinces true where the units come from several provinces (a province column)
+     * @param heads     the headings of the code and name columns
      */
-    public record RankingTable(String sheet, String title, boolean provinces, List<String> groups,
+    public record RankingTable(String sheet, String title, boolean provinces, List<String> heads, List<String> groups,
                                List<RankingLine> lines) {
     }
 

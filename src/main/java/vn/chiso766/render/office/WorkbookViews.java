@@ -32,10 +32,13 @@ final class WorkbookViews {
     static WorkbookView of(SiteMap map, PeriodResult period) {
         Catalogue catalogue = map.results().dataset().catalogue();
         String where = where(map);
-        String month = Format.month(period.period());
-        String source = PortalTexts.provenance(map.results().dataset().provenance(period.period()));
+        String month = Format.title(period.period());
+        String given = PortalTexts.provenance(map.results().dataset().provenance(period.period()));
+        String provisional = Format.provisional(period.period());
+        String source = (provisional.isEmpty() ? "" : provisional + ". ") + (given.isEmpty() ? DEFAULT_SOURCE : given);
         return new WorkbookView("Kết quả Bộ chỉ số 766 " + month + " — " + where, period.period().toString(),
-                source.isEmpty() ? DEFAULT_SOURCE : source, date(map, period),
+                source, date(map, period), SummaryViews.summary(map, period, where, source),
+                SummaryViews.nationalList(period, catalogue),
                 rankings(map, period, catalogue, where + " — " + month),
                 groups(map, period, catalogue, month), notes(map, period, month), TargetsTable.of(map, period));
     }
@@ -64,6 +67,7 @@ final class WorkbookViews {
                         .map(u -> line(map, u, catalogue, provinces)).toList();
                 tables.add(new WorkbookView.RankingTable(SheetNames.ranking(kind),
                         "Xếp hạng " + Texts.lower(kind.label()) + " — " + suffix, provinces,
+                        List.of("Mã đơn vị", "Tên đơn vị"),
                         catalogue.groups().stream().map(Group::name).toList(), lines));
             }
         }
@@ -83,7 +87,7 @@ final class WorkbookViews {
     private static List<WorkbookView.GroupTable> groups(SiteMap map, PeriodResult period, Catalogue catalogue,
                                                         String month) {
         List<UnitResult> units = inTableOrder(map, period);
-        List<String> names = new ArrayList<>();
+        List<String> names = SummaryViews.taken();
         List<WorkbookView.GroupTable> tables = new ArrayList<>();
         for (Group group : catalogue.groups()) {
             List<Indicator> indicators = catalogue.indicatorsOf(group.code());

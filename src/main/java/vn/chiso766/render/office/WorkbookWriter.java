@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.chiso766.model.Release;
 
 /** Writes a {@link WorkbookView} as an .xlsx file with reproducible bytes. */
 final class WorkbookWriter {
@@ -20,6 +21,10 @@ final class WorkbookWriter {
         SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY);
         try {
             Styles styles = new Styles(workbook.getXSSFWorkbook());
+            SummarySheet.write(workbook, styles, view.summary());
+            if (view.nationalList() != null) {
+                RankingSheet.write(workbook, styles, view.nationalList());
+            }
             view.rankings().forEach(t -> RankingSheet.write(workbook, styles, t));
             view.groups().forEach(t -> GroupSheet.write(workbook, styles, t));
             NotesSheet.write(workbook, styles, view.notes());
@@ -39,7 +44,7 @@ final class WorkbookWriter {
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
         core.setTitle(view.title());
         core.setSubjectProperty("Kết quả Bộ chỉ số 766 kỳ " + view.period());
-        core.setCreator("chiso766");
+        core.setCreator(Release.CURRENT.name());
         core.setDescription(view.source());
         core.setKeywords("Bộ chỉ số 766; " + view.period());
         core.setCreated(Optional.of(OfficeDates.instant(view.date())));

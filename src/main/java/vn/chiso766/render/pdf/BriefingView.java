@@ -81,7 +81,7 @@ public record BriefingView(String title, String subject, String heading, String 
     }
 
     static BriefingView of(ProvincePeriod pp) {
-        String month = Format.month(pp.period().period());
+        String month = Format.title(pp.period().period());
         String label = NoticeSettings.provinceLabel(pp.name());
         List<Group> groups = pp.catalogue().groups();
         List<UnitResult> moved = pp.members().stream().filter(u -> u.standing().deltaTotal().isPresent()).toList();

@@ -1,88 +1,59 @@
 package vn.chiso766.render.pdf;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import vn.chiso766.render.Timeline;
+import java.util.Locale;
+import vn.chiso766.model.Group;
+import vn.chiso766.score.ScopeStats;
+import vn.chiso766.score.UnitResult;
 
 /**
- * The notice's appendix: every unit's scorecard PDF, as published, appended after the notice's
- * own pages (PDFBox merges their structure trees, so the result stays tagged), each bookmarked
- * under the appendix's entry of the outline, their fonts merged into one subset per face.
+ * An appendix of the notice, after its signature: every unit of one kind in rank order (those
+ * without complete data last) with its six group scores, total, band, rank, change and the file
+ * of its scorecard. "—" wherever there is no figure.
+ *
+ * @param number  "I", "II", … in the order of the kinds
+ * @param title   "Kết quả các sở, ban, ngành", as the outline names it
+ * @param heading the title in capitals, as the page prints it
+ * @param moved   whether the period has a previous one to compare with (the change columns)
  */
-final class NoticeAppendix {
-    /** The outline entry of the appendix. */
-    static final String TITLE = "Phụ lục: kết quả chi tiết của từng đơn vị";
+public record NoticeAppendix(String anchor, String number, String title, String heading, List<Row> rows,
+                             boolean moved) {
+    private static final String[] ROMAN = {"I", "II", "III", "IV", "V"};
+    private static final String NONE = "—";
 
-    private NoticeAppendix() {
+    /** @param card the file name of the unit's scorecard PDF, in the period's pdf/ folder */
+    public record Row(String rank, String name, List<String> groups, String total, String band, String change,
+                      String rankChange, String card) {
     }
 
-    /** The page (from 1) where each scorecard will start, given the notice's own page count and theirs. */
-    static List<Integer> firstPages(int noticePages, List<Integer> lengths) {
-        int[] next = {noticePages + 1};
-        return lengths.stream().map(length -> {
-            int first = next[0];
-            next[0] += length;
-            return first;
-        }).toList();
-    }
-
-    /**
-     * Reads and appends the scorecards one at a time: the merger copies what it appends, so a
-     * national build never holds a province's 120 scorecards at once.
-     *
-     * @param names    the units' names, one per scorecard, for the outline
-     * @param identity the hash of the notice's file identifier, given each scorecard's bytes as read
-     */
-    static void append(PDDocument notice, List<Path> scorecards, List<String> names, MessageDigest identity)
-            throws IOException {
-        PDOutlineItem appendix = appendixEntry(notice);
-        PDFMergerUtility merger = new PDFMergerUtility();
-        SharedFonts fonts = new SharedFonts(notice);
-        for (int i = 0; i < scorecards.size(); i++) {
-            int first = notice.getNumberOfPages();
-            byte[] bytes = Files.readAllBytes(scorecards.get(i));
-            identity.update(bytes);
-            try (PDDocument scorecard = Loader.loadPDF(bytes)) {
-                merger.appendDocument(notice, scorecard);
+    /** One appendix per kind of unit that has units, numbered in the order of the tables. */
+    static List<NoticeAppendix> of(ProvincePeriod pp, String month) {
+        List<Group> groups = pp.catalogue().groups();
+        List<NoticeAppendix> out = new ArrayList<>();
+        for (ScopeStats table : pp.tables()) {
+            if (table.ranking().isEmpty()) {
+                continue;
             }
-            appendix.addLast(entry(names.get(i), notice.getPage(first)));
-            for (int page = first; page < notice.getNumberOfPages(); page++) {
-                fonts.adopt(notice.getPage(page).getResources());
-            }
+            String number = ROMAN[out.size()];
+            String kind = "các " + NoticeText.lower(table.scope().kind().label());
+            List<Row> rows = table.ranking().stream().map(u -> row(pp, u, groups)).toList();
+            out.add(new NoticeAppendix("phu-luc-" + number.toLowerCase(Locale.ROOT), number, "Kết quả " + kind,
+                    ("Kết quả Bộ chỉ số " + month + " của " + kind).toUpperCase(Locale.forLanguageTag("vi")), rows,
+                    pp.previous().isPresent()));
         }
-        long step = System.nanoTime();
-        fonts.embed();
-        Timeline.span("thông báo: gộp phông chữ", step);
-        // The merger adds /Suspects false, which some readers (poppler) report as an error; false is the default.
-        notice.getDocumentCatalog().getMarkInfo().getCOSObject().removeItem(COSName.getPDFName("Suspects"));
+        return out;
     }
 
-    private static PDOutlineItem appendixEntry(PDDocument notice) {
-        for (PDOutlineItem item : notice.getDocumentCatalog().getDocumentOutline().children()) {
-            if (item.getTitle().equals(TITLE)) {
-                return item;
-            }
-        }
-        throw new IllegalStateException("the notice's outline has no appendix entry");
+    /** A unit's line, also used by the body's short tables. */
+    static Row row(ProvincePeriod pp, UnitResult unit, List<Group> groups) {
+        RankingRow r = RankingRow.of(unit, groups);
+        String path = pp.map().scorecardPdf(pp.period().period(), unit.unit().code());
+        return new Row(r.rank(), r.name(), r.groups(), r.total(), r.complete() ? r.band() : NONE, dash(r.change()),
+                dash(r.rankChange()), path.substring(path.lastIndexOf('/') + 1));
     }
 
-    private static PDOutlineItem entry(String title, PDPage page) {
-        PDPageXYZDestination top = new PDPageXYZDestination();
-        top.setPage(page);
-        top.setTop((int) page.getMediaBox().getUpperRightY());
-        PDOutlineItem item = new PDOutlineItem();
-        item.setTitle(title);
-        item.setDestination(top);
-        return item;
+    private static String dash(String text) {
+        return text.isEmpty() ? NONE : text;
     }
 }

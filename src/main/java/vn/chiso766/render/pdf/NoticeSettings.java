@@ -20,10 +20,11 @@ import vn.chiso766.model.Settings;
  * @param number      the document number, empty where it is filled in at registration
  * @param signer      the signing authority lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", title)
  * @param recipients  the "Nơi nhận" lines without dash or punctuation
+ * @param address     the publication's web address without a final "/", empty where not given
  */
 public record NoticeSettings(String parentBody, List<String> issuingBody, String place, String number, String symbol,
                       LocalDate issueDate, List<String> signer, String signerName, List<String> recipients,
-                      String archive) {
+                      String archive, String address) {
     static final int DEFAULT_ISSUE_DAY = 5;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final Pattern UBND = Pattern.compile("^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+",
@@ -55,7 +56,8 @@ public record NoticeSettings(String parentBody, List<String> issuingBody, String
                         .filter(s -> !s.equals("-")).map(NoticeSettings::upper).toList(),
                 lookup.get("ky.ho_ten").orElse(""),
                 settings.recipients().isEmpty() ? DEFAULT_RECIPIENTS : settings.recipients(),
-                lookup.get("luu").orElse("VT"));
+                lookup.get("luu").orElse("VT"),
+                lookup.get("dia_chi_an_pham").map(a -> a.replaceAll("/+$", "")).orElse(""));
     }
 
     /** "tỉnh Gia Lai" from "UBND tỉnh Gia Lai" or "Tỉnh Gia Lai", as a sentence names the province. */
@@ -83,6 +85,9 @@ public record NoticeSettings(String parentBody, List<String> issuingBody, String
         Optional<String> exact = lookup.get("ngay_ban_hanh." + period);
         if (exact.isPresent()) {
             return LocalDate.parse(exact.get());
+        }
+        if (period.provisional()) {
+            return period.snapshot().plusDays(1); // figures up to a day are reported the day after
         }
         int day = lookup.get("ngay_ban_hanh").map(Integer::parseInt).orElse(DEFAULT_ISSUE_DAY);
         LocalDate next = period.lastDay().plusDays(1);

@@ -42,7 +42,7 @@ final class NoticeText {
     }
 
     private static List<String> result(ProvincePeriod pp, String label) {
-        String month = Format.month(pp.period().period());
+        String month = Format.title(pp.period().period());
         Optional<UnitResult> own = pp.province().filter(u -> u.card().complete());
         if (own.isEmpty()) {
             return List.of(capitalise(month) + ", chưa có đủ số liệu để tính tổng điểm của " + label + ".");

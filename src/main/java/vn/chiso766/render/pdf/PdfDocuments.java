@@ -36,20 +36,16 @@ public final class PdfDocuments {
     public static List<Document> of(Results results, int recent) {
         SiteMap map = new SiteMap(results, recent);
         List<Document> documents = new ArrayList<>();
-        List<PeriodResult> periods = results.periods();
-        for (PeriodResult period : periods.subList(Math.max(0, periods.size() - recent), periods.size())) {
+        for (PeriodResult period : results.periods().stream().filter(p -> map.published(p.period())).toList()) {
             List<ProvincePeriod> provinces = ProvincePeriod.of(results, period, map);
             for (ProvincePeriod province : provinces) {
                 NoticeSettings settings = NoticeSettings.of(results.dataset().settings(), province.code(),
                         province.name(), period.period());
-                // The notice appends the scorecards' PDFs, so it is written after them; listed first so
-                // that it starts as soon as they are written.
                 Period month = period.period();
-                List<Document> scorecards = province.inRankOrder().stream().map(u -> scorecard(
-                        map.scorecardPdf(month, u.unit().code()), () -> province.page(u), settings)).toList();
-                documents.add(notice(province, settings, scorecards, map.provincePdf(month, "thong-bao", province.code())));
+                documents.add(notice(province, settings, map.provincePdf(month, "thong-bao", province.code())));
                 documents.add(briefing(province, settings, map.provincePdf(month, "tom-tat", province.code())));
-                documents.addAll(scorecards);
+                province.inRankOrder().forEach(u -> documents.add(scorecard(map.scorecardPdf(month, u.unit().code()),
+                        () -> province.page(u), settings)));
             }
         }
         return documents;
@@ -80,18 +76,11 @@ public final class PdfDocuments {
                 page.bottlenecks(), page.groupBars());
     }
 
-    /**
-     * The notice's own pages, then its units' scorecards (in the same order) read from the
-     * publication; its key in the manifest includes theirs (see {@link Document#reading}).
-     */
-    private static Document notice(ProvincePeriod province, NoticeSettings settings, List<Document> scorecards,
-                                   String path) {
-        return Document.reading(path, scorecards.stream().map(Document::path).toList(), () -> {
+    /** The notice's letter and appendices: one laid out document, no charts. */
+    private static Document notice(ProvincePeriod province, NoticeSettings settings, String path) {
+        return Document.planned(path, () -> {
             NoticeView view = NoticeView.of(province, settings);
-            String fingerprint = Fingerprint.of(resources(NOTICE), NoticeView.printed(view),
-                    settings.issueDate().toString());
-            return new Document.Prepared(Optional.of(fingerprint),
-                    (out, files) -> NoticeWriter.write(view, settings.issueDate(), fingerprint, files, out));
+            return prepare(NOTICE, charts -> Map.of("notice", view), view, Map::of, settings);
         });
     }
 

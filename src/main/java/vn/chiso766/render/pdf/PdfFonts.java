@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.TTFParser;
@@ -70,22 +69,6 @@ final class PdfFonts {
             builder.useFont(() -> PdfFonts.class.getResourceAsStream("/" + face.resource()), face.family(),
                     face.weight(), face.style(), true);
         }
-    }
-
-    /** The text's regular face, loaded into a document (embedded, subset) for what PDFBox draws itself. */
-    static PDFont text(PDDocument document) throws IOException {
-        return PDType0Font.load(document, parsed(FACES.get(0).resource()), true);
-    }
-
-    /** A face by its PostScript name (as a PDF's BaseFont names it), loaded into a document, embedded, subset. */
-    static Optional<PDType0Font> load(PDDocument document, String postScriptName) throws IOException {
-        for (Face face : FACES) {
-            TrueTypeFont ttf = parsed(face.resource());
-            if (ttf.getName().equals(postScriptName)) {
-                return Optional.of(PDType0Font.load(document, ttf, true));
-            }
-        }
-        return Optional.empty();
     }
 
     /**

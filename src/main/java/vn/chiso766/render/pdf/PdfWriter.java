@@ -24,6 +24,7 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import vn.chiso766.model.Release;
 
 /**
  * XHTML → PDF/A-2u and PDF/UA-1 with the project's fonts. Reproducible: the creation and
@@ -32,7 +33,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
  * bytes.
  */
 final class PdfWriter {
-    private static final String PRODUCER = "chiso766";
+    private static final String PRODUCER = Release.CURRENT.name();
     private static final TimeZone VIETNAM = TimeZone.getTimeZone(ZoneOffset.ofHours(7));
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
@@ -56,8 +57,8 @@ final class PdfWriter {
         }
     }
 
-    /** The laid-out document, open for more pages; the caller closes it. */
-    static PDDocument render(String xhtml, FSObjectDrawerFactory drawers) throws IOException {
+    /** The laid-out document; the caller closes it. */
+    private static PDDocument render(String xhtml, FSObjectDrawerFactory drawers) throws IOException {
         PDDocument document = PropertyLists.document();
         try (PdfBoxRenderer renderer = builder(xhtml, drawers, document).buildPdfRenderer()) {
             renderer.createPDFKeepOpen();
@@ -66,15 +67,6 @@ final class PdfWriter {
         } catch (IOException | RuntimeException e) {
             document.close();
             throw e;
-        }
-    }
-
-    /** How many pages the document would have: laid out, not drawn. */
-    static int pageCount(String xhtml, FSObjectDrawerFactory drawers) throws IOException {
-        try (PDDocument document = new PDDocument();
-             PdfBoxRenderer renderer = builder(xhtml, drawers, document).buildPdfRenderer()) {
-            renderer.layout();
-            return renderer.getRootBox().getLayer().getPages().size();
         }
     }
 
@@ -96,24 +88,15 @@ final class PdfWriter {
      * Saves with the dates of the period and a file identifier hashed from what the document
      * is made of, so that the same data gives the same bytes.
      */
-    static void save(PDDocument document, LocalDate date, byte[] content, OutputStream out) throws IOException {
-        saveIdentified(document, date, identity().digest(content), out);
-    }
-
-    /** As {@link #save}, with the identifier already hashed by {@link #identity()} from what the document is made of. */
-    static void saveIdentified(PDDocument document, LocalDate date, byte[] id, OutputStream out) throws IOException {
+    private static void save(PDDocument document, LocalDate date, byte[] content, OutputStream out)
+            throws IOException {
         fixDates(document, calendar(date));
-        fixIdentifier(document, id);
-        document.save(out);
-    }
-
-    /** The hash of a file identifier: MD5, 16 bytes, as PDF's /ID holds. */
-    static MessageDigest identity() {
         try {
-            return MessageDigest.getInstance("MD5");
+            fixIdentifier(document, MessageDigest.getInstance("MD5").digest(content)); // 16 bytes, as /ID holds
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        document.save(out);
     }
 
     private static Calendar calendar(LocalDate date) {

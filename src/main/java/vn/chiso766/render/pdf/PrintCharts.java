@@ -12,9 +12,6 @@ import vn.chiso766.render.chart.TrendPoint;
 
 /** The figures of the shared chart builders that the PDFs print, titled as the site titles them. */
 final class PrintCharts {
-    /** The third series of {@link Charts#groupProfile}: each group's maximum. */
-    private static final int MAXIMUM_SERIES = 2;
-
     private PrintCharts() {
     }
 
@@ -26,10 +23,12 @@ final class PrintCharts {
     static Figure groupProfile(String unitName, List<GroupBar> bars, String medianLabel) {
         Figure site = Charts.groupProfile("Sáu nhóm tiêu chí · " + unitName, bars, medianLabel);
         CategoryPlot plot = site.chart().getCategoryPlot();
-        ((DefaultCategoryDataset) plot.getDataset()).removeRow(MAXIMUM_SERIES);
+        DefaultCategoryDataset data = (DefaultCategoryDataset) plot.getDataset();
+        data.removeRow(Charts.MAXIMUM_SERIES);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f); // group names on one line
-        String description = "Biểu đồ thanh: điểm đạt của sáu nhóm tiêu chí so với "
-                + medianLabel.toLowerCase(Locale.forLanguageTag("vi")) + ".";
+        // Without medians (no ranked unit of its kind) only the points are left.
+        String description = data.getRowCount() > 1 ? "Biểu đồ thanh: điểm đạt của sáu nhóm tiêu chí so với "
+                + medianLabel.toLowerCase(Locale.forLanguageTag("vi")) + "." : "Biểu đồ thanh: điểm đạt của sáu nhóm tiêu chí.";
         return new Figure(site.chart(), 480, 92 + 2 * 13 * Math.max(1, bars.size()), site.title(), description);
     }
 

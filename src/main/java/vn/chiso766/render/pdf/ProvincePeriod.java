@@ -59,7 +59,7 @@ public record ProvincePeriod(String code, String name, PeriodResult period, Opti
         return period.scope(new Scope("", Kind.PROVINCE)).filter(s -> s.ranking().size() > 1);
     }
 
-    /** The province first, then its units table by table in rank order: the appendix order. */
+    /** The province first, then its units table by table in rank order. */
     List<UnitResult> inRankOrder() {
         return java.util.stream.Stream.concat(province.stream(), tables.stream().flatMap(t -> t.ranking().stream()))
                 .toList();

@@ -40,10 +40,10 @@ final class TargetText {
         rows.forEach((target, results) -> paragraphs.add(paragraph(pp, target, results)));
         if (rows.values().stream().flatMap(List::stream).anyMatch(TargetResult::missed)) {
             paragraphs.add("Đề nghị các cơ quan, đơn vị chưa đạt chỉ tiêu rà soát nguyên nhân, có giải pháp khắc phục"
-                    + " để đạt chỉ tiêu được giao trong kỳ tiếp theo; kết quả từng chỉ tiêu của mỗi đơn vị nêu tại"
-                    + " phiếu kết quả của đơn vị ở Phụ lục.");
+                    + " để đạt chỉ tiêu được giao trong kỳ tiếp theo; kết quả thực hiện từng chỉ tiêu của mỗi đơn vị"
+                    + " ghi trong phiếu kết quả của đơn vị.");
         }
-        return Optional.of(new NoticeView.Section("chi-tieu", HEADING, paragraphs, List.of()));
+        return Optional.of(NoticeView.Section.text("chi-tieu", HEADING, paragraphs));
     }
 
     /** One target in a sentence: its level and source, how many met, who missed it by how much. */

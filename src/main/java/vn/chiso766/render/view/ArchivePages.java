@@ -28,7 +28,7 @@ public final class ArchivePages {
                     new Link(map.openData(p, OpenData.JSON), OpenData.JSON), map.workbook(p)));
         }
         Frame frame = Frames.of(map, SiteMap.ARCHIVE, "Lưu trữ các kỳ", map.results().latest().period(),
-                List.of(Frames.home()));
+                List.of(Frames.home())).timeless().withKinds(Frames.kinds(map));
         return new ArchivePage(frame, entries);
     }
 }

@@ -13,7 +13,26 @@ final class Frames {
     }
 
     static Frame of(SiteMap map, String path, String title, Period period, List<Link> crumbs) {
-        return new Frame(path, title, SiteMap.root(path), site(map), nav(map, period), crumbs);
+        return new Frame(path, title, SiteMap.root(path), site(map), nav(map, period), crumbs, banner(period), List.of());
+    }
+
+    /** "Số liệu tạm tính đến ngày 10/10/2026: năm 2026 chưa kết thúc, …"; "" for final figures. */
+    static String banner(Period period) {
+        return period.provisional() ? Format.provisional(period) + ": " + Format.month(period) + " chưa kết thúc, điểm"
+                + " và hạng còn thay đổi theo số liệu cập nhật trên Cổng Dịch vụ công quốc gia." : "";
+    }
+
+    /** The latest period of each kind, side by side, where the data has more than one kind. */
+    static List<Link> kinds(SiteMap map) {
+        if (map.results().spans().size() < 2) {
+            return List.of();
+        }
+        return map.results().spans().stream().map(span -> map.results().latest(span).orElseThrow().period())
+                .map(p -> new Link(map.period(p), capital(Format.title(p)))).toList();
+    }
+
+    private static String capital(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     static String site(SiteMap map) {

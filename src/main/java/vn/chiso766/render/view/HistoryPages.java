@@ -17,11 +17,33 @@ public final class HistoryPages {
         Catalogue catalogue = map.results().dataset().catalogue();
         String path = map.history(unit.code());
         Period latest = map.results().latest().period();
-        Frame frame = Frames.of(map, path, unit.name() + " · kết quả qua các kỳ", latest, List.of(Frames.home()));
+        Frame frame = Frames.of(map, path, unit.name() + " · kết quả qua các kỳ", latest, List.of(Frames.home()))
+                .timeless();
+        List<HistoryPage.Series> series = new ArrayList<>();
+        for (Period.Span span : map.results().spans()) {
+            Period last = map.results().latest(span).orElseThrow().period();
+            series.add(new HistoryPage.Series(series.isEmpty() ? "xu-huong" : "xu-huong-" + slug(span), heading(span),
+                    ScorecardPages.trend(map, unit.code(), last, catalogue),
+                    ScorecardPages.trendPoints(map, unit.code(), last)));
+        }
         return new HistoryPage(frame, unit.name(), unit.code(), unit.kind().label(),
-                map.provinceName(unit.provinceCode()), ScorecardPages.trend(map, unit.code(), latest, catalogue),
-                ScorecardPages.trendPoints(map, unit.code(), latest), catalogue.maxTotal().doubleValue(),
-                national(map, unit));
+                map.provinceName(unit.provinceCode()), series, catalogue.maxTotal().doubleValue(), national(map, unit));
+    }
+
+    static String heading(Period.Span span) {
+        return switch (span) {
+            case MONTH -> "Theo tháng";
+            case QUARTER -> "Theo quý";
+            case YEAR -> "Theo năm";
+        };
+    }
+
+    private static String slug(Period.Span span) {
+        return switch (span) {
+            case MONTH -> "thang";
+            case QUARTER -> "quy";
+            case YEAR -> "nam";
+        };
     }
 
     /** The province's rank among the provinces in each period with a national list that names it. */

@@ -20,10 +20,10 @@ public final class NationalPages {
         Catalogue catalogue = map.results().dataset().catalogue();
         Period p = period.period();
         String path = map.nationalRanking(p);
-        Frame frame = Frames.of(map, path, "Xếp hạng các tỉnh, thành phố · " + Format.month(p), p,
+        Frame frame = Frames.of(map, path, "Xếp hạng các tỉnh, thành phố · " + Format.title(p), p,
                 List.of(Frames.home(), Frames.period(map, p)));
         List<NationalPage.Row> rows = ranking.places().stream().map(place -> row(map, p, catalogue, place)).toList();
-        return new NationalPage(frame, Format.month(p), Format.count(ranking.ranked()),
+        return new NationalPage(frame, Format.title(p), Format.count(ranking.ranked()),
                 PortalTexts.provenance(map.results().dataset().provenance(p)),
                 ranking.previous().map(Format::month).orElse(""), ranking.previous().isPresent(),
                 RankingPages.heads(catalogue), rows, new Link(map.openData(p, OpenData.NATIONAL_CSV), OpenData.NATIONAL_CSV));

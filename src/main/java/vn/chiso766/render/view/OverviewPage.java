@@ -1,6 +1,9 @@
 package vn.chiso766.render.view;
 
 import java.util.List;
+import vn.chiso766.render.chart.BandCounts;
+import vn.chiso766.render.chart.GroupBar;
+import vn.chiso766.render.chart.TrendPoint;
 
 /**
  * The overview of a period (also the home page, for the latest period): each province's
@@ -10,12 +13,37 @@ import java.util.List;
  * @param provinceRanking the ranking of provinces in national data; null otherwise
  * @param provenance      where the period's figures came from; "" where the data does not say
  * @param nationalList    the page of the portal's national list of provinces; null where the period has none
+ * @param pictures        the province's charts where the data has one province (national data has a
+ *                        table of provinces instead); null otherwise
  * @param targets         the period's page of targets; null where no target applies to the period
  */
 public record OverviewPage(Frame frame, String period, boolean home, List<Province> provinces,
                            Link provinceRanking, Link quality, String findings, Link csv, Link json, Link workbook,
                            Link archive, List<Link> otherPeriods, String provenance, Link nationalList,
-                           Link targets) {
+                           Pictures pictures, Link targets) {
+
+    /**
+     * A province's charts and the tables they summarise.
+     *
+     * @param groupBars   its six groups against their maximum
+     * @param trendPoints its total and place among the provinces (where a national list has it) over the periods
+     * @param groupsCaption what the groups' chart shows, in words
+     * @param trendCaption  what the periods' chart shows, in words
+     * @param placed        true where a period shown has the province's place in a national list
+     * @param bands         the catalogue's bands from the highest, for the units' chart
+     * @param kinds         the province's units per band, per kind (the tables of each kind below give them too)
+     */
+    public record Pictures(String province, List<GroupBar> groupBars, List<GroupRow> groups, String groupsCaption,
+                           List<TrendPoint> trendPoints, List<TrendRow> trend, String trendCaption, boolean placed,
+                           double maxTotal, List<String> bands, List<BandCounts> kinds) {
+    }
+
+    public record GroupRow(String name, String points, String max, String percent) {
+    }
+
+    /** @param place "4/34" among the provinces; "" where the period has no national list naming the province */
+    public record TrendRow(Link period, String total, BandTag band, String place) {
+    }
 
     /**
      * A province's own result and its tables.

@@ -24,26 +24,34 @@ public final class OverviewPages {
     public static OverviewPage of(SiteMap map, PeriodResult period, boolean home) {
         Period p = period.period();
         String path = home ? SiteMap.HOME : map.period(p);
-        String title = (home ? "Kết quả mới nhất · " : "Tổng quan ") + Format.month(p);
-        Frame frame = Frames.of(map, path, title, p, home ? List.of() : List.of(Frames.home()));
+        String title = (home ? "Kết quả mới nhất · " : "Tổng quan ") + Format.title(p);
+        Frame frame = home ? Frames.of(map, path, title, p, List.of()).withKinds(Frames.kinds(map))
+                : Frames.of(map, path, title, p, List.of(Frames.home()));
         List<OverviewPage.Province> provinces = new ArrayList<>();
         for (String code : provinceOrder(map, period)) {
             provinces.add(province(map, period, code, map.provinceName(code)));
         }
         Link provinceRanking = map.rankings(period).stream().filter(s -> s.scope().national()).findFirst()
                 .map(s -> new Link(map.ranking(p, s.scope()), "Xếp hạng các tỉnh, thành phố")).orElse(null);
-        // Earlier periods only: a period's overview stays as published when later months arrive.
-        List<Link> others = map.results().periods().stream().map(PeriodResult::period).filter(o -> o.compareTo(p) < 0)
-                .map(o -> Frames.period(map, o)).toList();
-        return new OverviewPage(frame, Format.month(p), home, provinces, provinceRanking,
+        // Earlier periods of its kind only: a period's overview stays as published when later periods arrive.
+        List<Link> others = map.results().series(p.span()).stream().map(PeriodResult::period)
+                .filter(o -> o.compareTo(p) < 0).map(o -> Frames.period(map, o)).toList();
+        return new OverviewPage(frame, Format.title(p), home, provinces, provinceRanking,
                 new Link(map.quality(p), "Chất lượng dữ liệu"), Format.count(period.findings().size()),
                 new Link(map.openData(p, OpenData.CSV), OpenData.CSV), new Link(map.openData(p, OpenData.JSON), OpenData.JSON),
                 map.workbook(p),
                 new Link(SiteMap.ARCHIVE, "Lưu trữ các kỳ"), others,
                 PortalTexts.provenance(map.results().dataset().provenance(p)),
                 period.national().map(n -> new Link(map.nationalRanking(p), "Xếp hạng các tỉnh, thành phố")).orElse(null),
+                pictures(map, period),
                 TargetRecords.applies(period, map.results().dataset()) ? new Link(map.targets(p), "Chỉ tiêu được giao")
                         : null);
+    }
+
+    /** The province's charts where the data has one province. */
+    private static OverviewPage.Pictures pictures(SiteMap map, PeriodResult period) {
+        return map.national() ? null : map.provinces().entrySet().stream().findFirst()
+                .flatMap(p -> ProvincePictures.of(map, period, p.getKey(), p.getValue())).orElse(null);
     }
 
     /** Provinces in rank order where they are ranked (national data), else in units.csv order. */

@@ -44,7 +44,7 @@ public final class PlanPages {
         Optional<UnitResult> province = province(period, provinceCode);
         List<UnitResult> members = members(period, provinceCode);
         String name = map.provinceName(provinceCode);
-        Frame frame = Frames.of(map, map.plan(p, provinceCode), "Kế hoạch khắc phục · " + Format.month(p)
+        Frame frame = Frames.of(map, map.plan(p, provinceCode), "Kế hoạch khắc phục · " + Format.title(p)
                 + (map.national() ? " · " + name : ""), p, List.of(Frames.home(), Frames.period(map, p)));
         List<PlanPage.Indicator> indicators = Shortfalls.of(province, members, catalogue).stream()
                 .map(s -> indicator(map, p, s)).toList();
@@ -55,7 +55,7 @@ public final class PlanPages {
                         : "So với " + Format.month(b.period()) + ", các đơn vị giảm tổng điểm nhiều nhất và các chỉ số,"
                         + " nhóm giảm điểm nhiều nhất của từng đơn vị.")
                 .orElse("Chưa có kỳ trước để so sánh.");
-        return new PlanPage(frame, name, Format.month(p), LEAD, indicators, fallsLead, falls);
+        return new PlanPage(frame, name, Format.title(p), LEAD, indicators, fallsLead, falls);
     }
 
     static Optional<UnitResult> province(PeriodResult period, String code) {

@@ -23,9 +23,9 @@ public final class QualityPages {
                 sections.add(new QualityPage.Section(title(type), explanation(type), Format.count(items.size()), items));
             }
         }
-        Frame frame = Frames.of(map, path, "Chất lượng dữ liệu · " + Format.month(p), p,
+        Frame frame = Frames.of(map, path, "Chất lượng dữ liệu · " + Format.title(p), p,
                 List.of(Frames.home(), Frames.period(map, p)));
-        return new QualityPage(frame, Format.month(p), Format.count(period.findings().size()), sections);
+        return new QualityPage(frame, Format.title(p), Format.count(period.findings().size()), sections);
     }
 
     private static QualityPage.Item item(SiteMap map, PeriodResult period, Finding f) {

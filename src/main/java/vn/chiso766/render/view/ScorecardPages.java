@@ -36,7 +36,7 @@ public final class ScorecardPages {
         String code = unit.unit().code();
         String path = map.scorecard(p, code);
         Optional<ScopeStats> stats = period.scope(Scope.of(unit.unit()));
-        Frame frame = Frames.of(map, path, unit.unit().name() + " · " + Format.month(p), p,
+        Frame frame = Frames.of(map, path, unit.unit().name() + " · " + Format.title(p), p,
                 List.of(Frames.home(), Frames.period(map, p)));
         String medianLabel = "Trung vị " + lower(unit.unit().kind().label());
         boolean province = unit.unit().kind() == Kind.PROVINCE;
@@ -44,7 +44,7 @@ public final class ScorecardPages {
                 .map(s -> new Link(map.ranking(p, s.scope()), "Bảng xếp hạng " + lower(RankingPages.scopeLabel(map, s))))
                 .orElse(new Link(map.period(p), "Tổng quan " + Format.month(p)));
         return new ScorecardPage(frame, unit.unit().name(), code, unit.unit().kind().label(),
-                map.provinceName(unit.unit().provinceCode()), Format.month(p), Texts.points(unit.card().total()),
+                map.provinceName(unit.unit().provinceCode()), Format.title(p), Texts.points(unit.card().total()),
                 Texts.band(unit.card().band(), catalogue), Texts.rank(unit.standing().rank(), unit.standing().rankOf()),
                 province ? "" : Texts.rank(unit.standing().rankAll(), unit.standing().rankAllOf()),
                 Texts.rankChange(unit.standing()), Texts.totalChange(unit.standing().deltaTotal()),
@@ -152,6 +152,6 @@ public final class ScorecardPages {
     }
 
     private static List<UnitResult> history(SiteMap map, String code, Period last) {
-        return map.results().history(code).stream().filter(u -> u.card().period().compareTo(last) <= 0).toList();
+        return map.results().history(code, last.span()).stream().filter(u -> u.card().period().compareTo(last) <= 0).toList();
     }
 }

@@ -34,14 +34,18 @@ public final class SiteMap {
     }
 
     /**
-     * @param recent how many of the latest periods publish pages and PDFs; the paths of an
-     *               older period's pages are empty, so links to them print as plain text
+     * @param recent how many of the latest periods of each kind (months, quarters, years) publish
+     *               pages and PDFs; the paths of an older period's pages are empty, so links to them
+     *               print as plain text
      */
     public SiteMap(Results results, int recent) {
         this.results = results;
-        List<PeriodResult> periods = results.periods();
-        this.published = periods.subList(Math.max(0, periods.size() - Math.max(1, recent)), periods.size()).stream()
-                .map(PeriodResult::period).collect(java.util.stream.Collectors.toSet());
+        this.published = new java.util.HashSet<>();
+        for (Period.Span span : results.spans()) {
+            List<PeriodResult> periods = results.series(span);
+            periods.subList(Math.max(0, periods.size() - Math.max(1, recent)), periods.size())
+                    .forEach(p -> published.add(p.period().plain()));
+        }
         this.units = Slugs.of(results.dataset().units());
         this.provinceNames = provinceNames(results);
         List<Unit> provinces = provinceNames.keySet().stream()
@@ -65,9 +69,9 @@ public final class SiteMap {
         return provinceNames.getOrDefault(code, code);
     }
 
-    /** True where the period publishes its pages and PDFs (every period unless --recent). */
+    /** True where the period publishes its pages and PDFs (every period unless --recent); any of its snapshots too. */
     public boolean published(Period period) {
-        return published.contains(period);
+        return published.contains(period.plain());
     }
 
     public String period(Period period) {

@@ -10,7 +10,7 @@ import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.TargetResult;
 import vn.chiso766.score.Targets;
 
-/** Builds a unit's targets for its scorecard: nothing of a period after the card's. */
+/** Builds a unit's targets for its scorecard: its periods of the card's kind, none after the card's. */
 final class UnitTargets {
     private UnitTargets() {
     }
@@ -18,7 +18,7 @@ final class UnitTargets {
     static TargetSection of(SiteMap map, PeriodResult period, String code) {
         Catalogue catalogue = map.results().dataset().catalogue();
         List<TargetLine> lines = results(map, period, code).stream().map(r -> TargetTexts.line(r, catalogue)).toList();
-        List<TargetSection.Past> history = map.results().periods().stream()
+        List<TargetSection.Past> history = map.results().series(period.period().span()).stream()
                 .filter(p -> p.period().compareTo(period.period()) <= 0)
                 .flatMap(p -> past(map, p, code, catalogue).stream()).toList();
         return new TargetSection(lines, history);

@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,28 @@ class FetcherTest extends ReplayTest {
         assertEquals("{\"fromDate\":\"2026-08-01\",\"toDate\":\"2026-08-31\"," + root,
                 body("handling-satisfaction").toString());
         assertEquals(8, haul.requests());
+    }
+
+    @Test
+    void aRunningYearIsAskedForToThePortalsDayInVietnam() throws FetchException {
+        portal.date(Instant.parse("2026-10-10T17:30:00Z"));
+        Haul haul = fetcher(Waits.politeness()).province(Period.year(2026), PHU_THO);
+        assertEquals("2026-10-11T00:30+07:00[Asia/Ho_Chi_Minh]", haul.taken().toString());
+        assertEquals("{\"timeType\":\"year\",\"year\":2026,\"departmentType\":\"ADMINISTRATIVE_UNIT\"}",
+                portal.requests().get(0).body().toString());
+        assertEquals("{\"fromDate\":\"2026-01-01\",\"toDate\":\"2026-10-11\",\"rootDepartmentId\":\"" + PHU_THO_ID
+                + "\",\"currentPage\":1,\"pageSize\":200}", body("handling-satisfaction").toString());
+        assertTrue(haul.raw().containsKey("portal/2026/H44/handling-satisfaction.json"));
+    }
+
+    @Test
+    void aPeriodThatHasNotBegunByThePortalsClockIsRefusedAfterItsFirstAnswer() {
+        portal.date(Instant.parse("2026-09-30T16:59:59Z"));
+        String message = assertThrows(FetchException.class,
+                () -> fetcher(Waits.politeness()).province(Period.of(2026, 10), PHU_THO)).getMessage();
+        assertEquals("Theo đồng hồ của Cổng DVC quốc gia hôm nay là 30/09/2026 (giờ Việt Nam): kỳ 2026-10 (tháng"
+                + " 10/2026) chưa bắt đầu, chưa có số liệu.", message);
+        assertEquals(1, portal.requests().size());
     }
 
     @Test

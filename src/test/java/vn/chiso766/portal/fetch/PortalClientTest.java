@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.chiso766.model.Period;
+import vn.chiso766.portal.Endpoint;
 
 class PortalClientTest extends ReplayTest {
-    private static final Call CALL = new Call(Call.NATIONAL, Endpoint.SERVICE_RESULTS, 1, Bodies.national(Period.of(2026, 8)));
+    private static final Call CALL = new Call(Call.NATIONAL, Endpoint.NATIONAL, 1, Bodies.national(Period.of(2026, 8)));
 
     private Received post() throws FetchException {
         return client(Waits.politeness()).post(CALL);
@@ -91,12 +92,33 @@ class PortalClientTest extends ReplayTest {
 
     @Test
     void retriesAnAnswerThatDoesNotComeInTime() throws FetchException {
-        PortalClient client = client(Waits.withTimeouts(Duration.ofMillis(400)));
+        PortalClient client = client(Waits.withTimeouts(Duration.ofSeconds(1)));
         portal.fail(NATIONAL, portal.silence());
         assertEquals(2, client.post(CALL).attempts());
-        portal.fail(NATIONAL, portal.silence(), portal.silence(), portal.silence());
+        portal.fail(NATIONAL, portal.silence(), portal.trickle(), portal.silence());
         String message = assertThrows(FetchException.class, () -> client.post(CALL)).getMessage();
-        assertTrue(message.contains("sau 3 lần thử: không nhận được câu trả lời sau 400 ms"), message);
+        assertTrue(message.contains("sau 3 lần thử: không nhận được câu trả lời sau 1 giây"), message);
+    }
+
+    @Test
+    void anAnswerThatStartsButDoesNotFinishInTimeIsSlowNotReset() {
+        PortalClient client = client(new Politeness(Duration.ZERO, Duration.ofSeconds(5), Duration.ofMillis(1500), 1,
+                Duration.ofSeconds(1), Duration.ofSeconds(30)));
+        portal.fail(NATIONAL, portal.trickle());
+        String message = assertThrows(FetchException.class, () -> client.post(CALL)).getMessage();
+        assertTrue(message.contains("sau 1 lần thử: không nhận được câu trả lời sau 1,5 giây."), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, 100L << 30})
+    void anEndlessOrHugeAnswerStopsTheFetchAtOnceWithoutRetrying(long length) {
+        portal.fail(NATIONAL, portal.endless(length));
+        String message = failure().getMessage();
+        assertTrue(message.startsWith("Câu trả lời cho service-results (danh sách toàn quốc) lớn bất thường ("
+                + (length == 0 ? "đã nhận hơn 64 MB mà câu trả lời chưa hết" : "Cổng báo câu trả lời dài 102400 MB")
+                + "; một câu trả lời của Cổng chỉ vài MB): đã dừng ngay, không thử lại."), message);
+        assertEquals(1, portal.requests().size());
+        assertEquals(List.of(), waits.waits());
     }
 
     @Test

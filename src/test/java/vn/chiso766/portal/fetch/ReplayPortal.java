@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import vn.chiso766.portal.Endpoint;
 
 /**
  * A stand-in for the portal on 127.0.0.1 that replays recorded answers and records every request.
@@ -48,6 +50,7 @@ public final class ReplayPortal implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final DateProxy proxy;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final List<Request> requests = new ArrayList<>();
@@ -59,14 +62,15 @@ public final class ReplayPortal implements AutoCloseable {
         server.createContext("/api/v1/reporting/evaluation/", this::handle);
         server.setExecutor(threads);
         server.start();
+        proxy = new DateProxy(server.getAddress().getPort(), Waits.CLOCK.instant());
     }
 
     /** The recorded national list and Phú Thọ's August 2026 answers. */
     public static ReplayPortal phuTho() throws IOException {
         ReplayPortal portal = new ReplayPortal();
         portal.answer(NATIONAL, fixture("national-2026/service-results-year-2026-at-2026-10-10.json"));
-        portal.answer(Endpoint.SERVICE_RESULTS.path(), fixture("phu-tho-2026-08/service-results-H44-made-for-tests.json"));
-        for (Endpoint endpoint : Endpoint.GROUPS) {
+        portal.answer("service-results", fixture("phu-tho-2026-08/service-results-H44-made-for-tests.json"));
+        for (Endpoint endpoint : Endpoint.groups()) {
             portal.answer(endpoint.path(), fixture("phu-tho-2026-08/" + endpoint.path() + ".json"));
         }
         return portal;
@@ -81,7 +85,12 @@ public final class ReplayPortal implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + proxy.port();
+    }
+
+    /** The portal's clock: the Date header of its next answers (by default the tests' clock); null for none. */
+    public void date(Instant instant) {
+        proxy.date(instant);
     }
 
     /** Replaces an answer ("national", or an endpoint's path) with these pages. */
@@ -105,6 +114,7 @@ public final class ReplayPortal implements AutoCloseable {
     @Override
     public void close() {
         closing.countDown();
+        proxy.close();
         server.stop(0);
         threads.shutdownNow();
     }
@@ -136,6 +146,36 @@ public final class ReplayPortal implements AutoCloseable {
         };
     }
 
+    /** The start of an answer, then nothing more until the test ends: slow, not silent. */
+    public Reply trickle() {
+        return exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(201, 1000);
+            exchange.getResponseBody().write("{\"code\":\"OK\",".getBytes(StandardCharsets.UTF_8));
+            exchange.getResponseBody().flush();
+            silence().send(exchange);
+        };
+    }
+
+    /**
+     * JSON spaces without end (chunked, or announcing {@code length} bytes), until the client hangs up
+     * or the test ends: a misbehaving server that would fill the client's heap.
+     */
+    public Reply endless(long length) {
+        return exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(201, length);
+            byte[] spaces = " ".repeat(1 << 16).getBytes(StandardCharsets.US_ASCII);
+            try (var out = exchange.getResponseBody()) {
+                while (closing.getCount() > 0) {
+                    out.write(spaces);
+                }
+            } catch (IOException e) {
+                // the client hung up, as it should
+            }
+        };
+    }
+
     /** The connection closed without an answer, as a reset by a firewall looks to the client. */
     public static Reply drop() {
         return exchange -> {
@@ -146,7 +186,7 @@ public final class ReplayPortal implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         JsonNode body = MAPPER.readTree(exchange.getRequestBody().readAllBytes());
         String endpoint = exchange.getRequestURI().getPath().replaceAll(".*/", "");
-        String key = endpoint.equals(Endpoint.SERVICE_RESULTS.path()) && !body.has("rootDepartmentId") ? NATIONAL : endpoint;
+        String key = endpoint.equals("service-results") && !body.has("rootDepartmentId") ? NATIONAL : endpoint;
         Reply fault;
         List<byte[]> pages;
         synchronized (this) {

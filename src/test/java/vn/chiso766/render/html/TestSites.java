@@ -69,25 +69,7 @@ final class TestSites {
 
     /** Two provinces with their agencies: national data, one period. */
     static Path national(Path dir) throws IOException {
-        TestData.in(dir).file("units.csv", """
-                code,name,kind,parent
-                A,UBND tỉnh An,PROVINCE,
-                A.1,Sở Tư pháp,AGENCY,A
-                A.2,Sở Y tế,AGENCY,A
-                B,UBND tỉnh Bình,PROVINCE,
-                B.1,Sở Tư pháp,AGENCY,B
-                B.2,Sở Nội vụ,AGENCY,B
-                """);
-        TestData.in(dir).file("scores/2026-10.csv", """
-                unit_code,CKMB,TDGQ,CLGQ,TTTT,MDSH,MDHL
-                A,12,16,7,6,10,17
-                A.1,11,17,6,3,5,17
-                A.2,12,18,7,6,11,16
-                B,14,18,9,7,12,15
-                B.1,10,12,5,4,8,14
-                B.2,15,19,10,8,18,17
-                """);
-        return dir;
+        return TestData.national(dir);
     }
 
     static Results score(Path data) throws LoadException {

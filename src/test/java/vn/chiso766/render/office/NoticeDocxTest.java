@@ -85,8 +85,8 @@ class NoticeDocxTest {
     }
 
     @Test
-    void pageIsA4WithTheStandardsMarginsNumberedFromPageTwo() {
-        CTSectPr section = docx.getDocument().getBody().getSectPr();
+    void theLetterIsA4PortraitWithTheStandardsMarginsNumberedFromPageTwo() {
+        CTSectPr section = letterSection();
         assertEquals(BigInteger.valueOf(11906), (BigInteger) section.getPgSz().getW());
         assertEquals(BigInteger.valueOf(16838), (BigInteger) section.getPgSz().getH());
         CTPageMar margins = section.getPgMar();
@@ -99,21 +99,60 @@ class NoticeDocxTest {
         assertEquals(" PAGE ", number.getCTP().getFldSimpleArray(0).getInstr());
         assertEquals("center", docx.getStyles().getStyle(OfficeStyles.HEADER).getCTStyle().getPPr().getJc().getVal()
                 .toString(), "centred in the top margin");
+        assertEquals(2, section.sizeOfHeaderReferenceArray(), "the letter's headers: first page and the others");
     }
 
     @Test
-    void rankingIsARealTableRepeatingItsHeader() {
-        XWPFTable ranking = docx.getTables().get(1);
-        assertEquals(OfficeStyles.GRID, ranking.getStyleID());
-        XWPFTableRow head = ranking.getRow(0);
+    void theAppendicesAreALandscapeSectionNumberedOn() {
+        CTSectPr section = docx.getDocument().getBody().getSectPr();
+        assertEquals(BigInteger.valueOf(16838), (BigInteger) section.getPgSz().getW());
+        assertEquals(BigInteger.valueOf(11906), (BigInteger) section.getPgSz().getH());
+        assertEquals("landscape", section.getPgSz().getOrient().toString());
+        assertFalse(section.isSetTitlePg(), "the appendix's first page is numbered");
+        assertEquals(letterSection().getHeaderReferenceArray(1).getId(), section.getHeaderReferenceArray(1).getId(),
+                "the same numbered header");
+    }
+
+    @Test
+    void eachKindHasAShortTableOfItsLeadingAndLowestUnits() {
+        XWPFTable ends = docx.getTables().get(1);
+        assertEquals(OfficeStyles.GRID, ends.getStyleID());
+        XWPFTableRow head = ends.getRow(0);
         assertTrue(head.isRepeatHeader());
         assertEquals("Hạng", head.getCell(0).getText());
-        assertEquals("Tổng điểm", head.getCell(8).getText());
-        assertEquals(15, ranking.getNumberOfRows(), "14 units under the header");
-        assertEquals("1", ranking.getRow(1).getCell(0).getText());
-        assertEquals("79,27", ranking.getRow(1).getCell(8).getText());
-        assertTrue(ranking.getRow(1).getCell(8).getParagraphs().get(0).getRuns().get(0).isBold());
-        assertTrue(ranking.getRow(1).isCantSplitRow());
+        assertEquals("Tổng điểm", head.getCell(2).getText());
+        assertEquals(12, ends.getNumberOfRows(), "5 units, a gap, 5 units under the header");
+        assertEquals("1", ends.getRow(1).getCell(0).getText());
+        assertEquals("79,27", ends.getRow(1).getCell(2).getText());
+        assertTrue(ends.getRow(1).getCell(2).getParagraphs().get(0).getRuns().get(0).isBold());
+        assertEquals("…", ends.getRow(6).getCell(0).getText());
+        assertEquals("14", ends.getRow(11).getCell(0).getText());
+        assertTrue(ends.getRow(1).isCantSplitRow());
+        assertTrue(docx.getParagraphs().stream().anyMatch(p -> p.getText().equals("5 đơn vị dẫn đầu và 5 đơn vị thấp nhất")));
+    }
+
+    @Test
+    void theAppendixListsEveryUnitUnderARepeatedHeaderRow() {
+        List<String> titles = docx.getParagraphs().stream().filter(p -> OfficeStyles.HEADING_1.equals(p.getStyle()))
+                .map(XWPFParagraph::getText).toList();
+        assertEquals(List.of("Phụ lục I"), titles);
+        assertTrue(docx.getParagraphs().stream().anyMatch(p -> p.getText().equals(
+                "KẾT QUẢ BỘ CHỈ SỐ THÁNG 10/2026 CỦA CÁC SỞ, BAN, NGÀNH")));
+        XWPFTable appendix = docx.getTables().get(3);
+        XWPFTableRow head = appendix.getRow(0);
+        assertTrue(head.isRepeatHeader());
+        List<String> heads = head.getTableCells().stream().map(c -> c.getText()).toList();
+        assertEquals(List.of("Hạng", "Đơn vị"), heads.subList(0, 2));
+        assertEquals(List.of("Tổng điểm", "Xếp loại", "Tăng, giảm điểm", "Tăng, giảm bậc", "Phiếu kết quả"),
+                heads.subList(8, 13));
+        assertEquals(15, appendix.getNumberOfRows(), "14 units under the header");
+        List<String> first = appendix.getRow(1).getTableCells().stream().map(c -> c.getText()).toList();
+        assertEquals(List.of("1", "Sở Văn hóa, Thể thao và Du lịch"), first.subList(0, 2));
+        assertEquals(List.of("79,27", "Khá"), first.subList(8, 10));
+        assertEquals("h21-17.pdf", first.get(12));
+        assertTrue(appendix.getRow(1).isCantSplitRow());
+        assertEquals(BigInteger.valueOf(WordPage.LANDSCAPE_TEXT), appendix.getCTTbl().getTblPr().getTblW().getW(),
+                "as wide as the landscape page's text");
     }
 
     @Test
@@ -133,6 +172,12 @@ class NoticeDocxTest {
     void sameDataSameBytes() {
         assertArrayEquals(bytes, PdfFixture.bytes(NoticeDocuments.of(new SiteMap(results)), PATH));
         assertEquals("2026-11-05T01:00:00Z", docx.getProperties().getCoreProperties().getCreated().toInstant().toString());
+    }
+
+    /** The letter's section: carried by the paragraph that ends it, before the appendices. */
+    private static CTSectPr letterSection() {
+        return docx.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
+                .findFirst().orElseThrow().getCTP().getPPr().getSectPr();
     }
 
     private static double mm(Object twips) {

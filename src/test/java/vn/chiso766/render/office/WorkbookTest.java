@@ -44,10 +44,10 @@ class WorkbookTest {
     }
 
     @Test
-    void sheetsAreTheRankingsTheGroupsAndTheNotes() {
+    void sheetsAreTheSummaryTheRankingsTheGroupsAndTheNotes() {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
-        assertEquals(List.of("Xếp hạng sở, ban, ngành", "Công khai, minh bạch",
+        assertEquals(List.of("Tổng hợp", "Xếp hạng sở, ban, ngành", "Công khai, minh bạch",
                 "Tiến độ, kết quả giải quyết", "Dịch vụ công trực tuyến", "Thanh toán trực tuyến", "Số hóa hồ sơ",
                 "Mức độ hài lòng", "Chất lượng dữ liệu", "Chỉ tiêu"), names);
     }
