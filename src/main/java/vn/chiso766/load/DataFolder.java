@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -19,12 +20,15 @@ import vn.chiso766.model.NationalList;
 import vn.chiso766.model.Period;
 import vn.chiso766.model.PeriodData;
 import vn.chiso766.model.Provenance;
+import vn.chiso766.model.Responsibility;
 import vn.chiso766.model.Settings;
+import vn.chiso766.model.Target;
 import vn.chiso766.model.Unit;
 
 /**
  * The entry point of loading: reads a whole data folder (units.csv, catalogue/, scores/*.csv or *.xlsx,
- * publication.properties, and the optional national/*.csv and sources/*.properties) and returns a Dataset, or throws with every problem found.
+ * publication.properties, and the optional national/*.csv, sources/*.properties, targets.csv and
+ * responsibilities.csv) and returns a Dataset, or throws with every problem found.
  */
 public final class DataFolder {
     public static final String UNITS = "units.csv";
@@ -57,6 +61,8 @@ public final class DataFolder {
         Set<String> codes = units.stream().map(Unit::code).collect(Collectors.toSet());
         // With errors in units.csv the list is partial: judging score rows against it would only add noise.
         Predicate<String> knownUnit = problems.size() == before ? codes::contains : code -> true;
+        Map<String, Unit> byCode = problems.size() == before ? units.stream()
+                .collect(Collectors.toMap(Unit::code, u -> u)) : null;
         Set<String> provinces = units.stream().filter(u -> u.kind() == Kind.PROVINCE).map(Unit::code)
                 .collect(Collectors.toSet());
         Predicate<String> knownProvince = problems.size() == before ? provinces::contains : code -> true;
@@ -66,8 +72,11 @@ public final class DataFolder {
                 "danh sách toàn quốc các tỉnh của một kỳ", today, problems, NationalLoader::load);
         List<Provenance> provenances = PeriodFolder.read(dir.resolve(SOURCES), ".properties",
                 "nguồn số liệu của một kỳ", today, problems, SourcesLoader::load);
+        List<Target> targets = TargetsLoader.load(dir, catalogue, byCode, problems);
+        List<Responsibility> responsibilities = ResponsibilitiesLoader.load(dir, catalogue, problems);
         problems.throwIfAny();
-        return Dataset.of(units, catalogue, periods, settings, nationals, provenances);
+        return Dataset.of(units, catalogue, periods, settings, nationals, provenances)
+                .with(targets, responsibilities);
     }
 
     /**

@@ -15,15 +15,32 @@ import java.util.stream.Collectors;
  * @param provenances where each period's figures came from (sources/), plain and snapshots, ascending; may be empty
  * @param snapshots   every dated snapshot of every period (the latest one also in {@code periods} where the
  *                    period has no plain file), ascending
+ * @param targets          the rows of targets.csv in file order; may be empty
+ * @param responsibilities the rows of responsibilities.csv in file order; may be empty
  */
 public record Dataset(List<Unit> units, Catalogue catalogue, List<PeriodData> periods, Settings settings,
-                      List<NationalList> nationals, List<Provenance> provenances, List<PeriodData> snapshots) {
+                      List<NationalList> nationals, List<Provenance> provenances, List<PeriodData> snapshots,
+                      List<Target> targets, List<Responsibility> responsibilities) {
     public Dataset {
+        targets = List.copyOf(targets);
+        responsibilities = List.copyOf(responsibilities);
         units = List.copyOf(units);
         periods = periods.stream().sorted(Comparator.comparing(PeriodData::period)).toList();
         nationals = nationals.stream().sorted(Comparator.comparing(NationalList::period)).toList();
         provenances = provenances.stream().sorted(Comparator.comparing(Provenance::period)).toList();
         snapshots = snapshots.stream().sorted(Comparator.comparing(PeriodData::period)).toList();
+    }
+
+    /** A dataset without targets or responsibilities. */
+    public Dataset(List<Unit> units, Catalogue catalogue, List<PeriodData> periods, Settings settings,
+                   List<NationalList> nationals, List<Provenance> provenances, List<PeriodData> snapshots) {
+        this(units, catalogue, periods, settings, nationals, provenances, snapshots, List.of(), List.of());
+    }
+
+    /** The same data with targets and responsibilities. */
+    public Dataset with(List<Target> targets, List<Responsibility> responsibilities) {
+        return new Dataset(units, catalogue, periods, settings, nationals, provenances, snapshots, targets,
+                responsibilities);
     }
 
     /** A dataset without snapshots. */

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.chiso766.model.Period;
 import vn.chiso766.render.data.OpenData;
+import vn.chiso766.render.data.TargetRecords;
 import vn.chiso766.render.html.Site;
 import vn.chiso766.render.office.NoticeDocuments;
 import vn.chiso766.render.office.Workbooks;
@@ -35,6 +36,7 @@ public final class Publication {
         documents.addAll(Site.documents(results, recent));
         for (PeriodResult period : results.periods()) {
             documents.addAll(OpenData.documents(results, period, results.dataset().catalogue().groups()));
+            documents.addAll(TargetRecords.documents(period, results.dataset()));
         }
         return documents;
     }

@@ -14,6 +14,9 @@ import vn.chiso766.model.Rule;
  */
 public final class Reach {
     private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+    /** A ratio in percent is the points of a linear indicator worth 100: the same rounding. */
+    private static final Indicator PERCENT = new Indicator("PERCENT", "", "", BigDecimal.valueOf(100),
+            new Rule.Linear(), false);
 
     private Reach() {
     }
@@ -46,5 +49,19 @@ public final class Reach {
     public static boolean reaches(Indicator indicator, BigDecimal numerator, BigDecimal denominator,
                                   BigDecimal target) {
         return Points.of(indicator, numerator, denominator).orElseThrow().compareTo(target) >= 0;
+    }
+
+    /** 100 × numerator ÷ denominator rounded half up to 2 decimals, as the portal shows a ratio; denominator positive. */
+    public static BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {
+        return Points.of(PERCENT, numerator, denominator).orElseThrow();
+    }
+
+    /**
+     * The smallest whole numerator, at least {@code numerator}, whose ratio as the portal shows it
+     * reaches {@code target} percent over the same denominator; empty above 100%.
+     */
+    public static Optional<BigDecimal> percentNumerator(BigDecimal numerator, BigDecimal denominator,
+                                                        BigDecimal target) {
+        return numerator(PERCENT, numerator, denominator, target);
     }
 }

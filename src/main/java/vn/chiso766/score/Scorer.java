@@ -50,7 +50,8 @@ public final class Scorer {
      */
     private static Dataset withoutObservations(Dataset dataset) {
         return new Dataset(dataset.units(), dataset.catalogue(), withoutObservations(dataset.periods()),
-                dataset.settings(), dataset.nationals(), dataset.provenances(), withoutObservations(dataset.snapshots()));
+                dataset.settings(), dataset.nationals(), dataset.provenances(), withoutObservations(dataset.snapshots()))
+                .with(dataset.targets(), dataset.responsibilities());
     }
 
     private static List<PeriodData> withoutObservations(List<PeriodData> files) {

@@ -147,4 +147,16 @@ class BadValueTest {
         assertEquals("", site.openData("2026-09", "H99.102").get("total"));
         assertEquals("", site.openData("2026-09", "H99.102").get("rank"));
     }
+
+    @Test
+    void targetAboveHundredPercent_isRejectedWithItsCell() {
+        bench.data().file("targets.csv", "scope,indicator,target\nCOMMUNE,ON_TIME,\"100,5\"\n");
+        assertProblem(bench.rejected(), "targets.csv, dòng 2, cột 3 (target)", "vượt 100%");
+    }
+
+    @Test
+    void responsibilityForAnUnknownIndicator_isRejectedWithItsCell() {
+        bench.data().file("responsibilities.csv", "indicator,lead\nON_TIME_X,Văn phòng UBND tỉnh\n");
+        assertProblem(bench.rejected(), "responsibilities.csv, dòng 2, cột 1 (indicator)", "ON_TIME_X");
+    }
 }

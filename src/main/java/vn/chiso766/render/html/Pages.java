@@ -19,6 +19,7 @@ import vn.chiso766.render.view.PlanPage;
 import vn.chiso766.render.view.QualityPage;
 import vn.chiso766.render.view.RankingPage;
 import vn.chiso766.render.view.ScorecardPage;
+import vn.chiso766.render.view.TargetsPage;
 
 /**
  * One document per page: the template, the view model, and the page's charts drawn as SVG
@@ -30,6 +31,7 @@ final class Pages {
     static final String TREND_TABLE = "templates/trend-table.ftlh";
     static final String SNAPSHOT_TREND = "templates/snapshot-trend.ftlh";
     static final String MOVERS = "templates/movers.ftlh";
+    static final String TARGETS = "templates/targets.ftlh";
 
     private Pages() {
     }
@@ -55,13 +57,18 @@ final class Pages {
         return page(path, "plan.ftlh", List.of(), view, page -> Map.of());
     }
 
+    /** A period's targets: every unit's, by target. */
+    static Document targets(String path, Supplier<TargetsPage> view) {
+        return page(path, "targets-page.ftlh", List.of(), view, page -> Map.of());
+    }
+
     static Document ranking(String path, Supplier<RankingPage> view) {
         return page(path, "ranking.ftlh", List.of(), view, PageCharts::ranking);
     }
 
     /** A unit's page per period: thousands in national data. */
     static Document scorecard(String path, Supplier<ScorecardPage> view) {
-        return page(path, "scorecard.ftlh", List.of(TREND_TABLE, SNAPSHOT_TREND), view, PageCharts::scorecard);
+        return page(path, "scorecard.ftlh", List.of(TREND_TABLE, SNAPSHOT_TREND, TARGETS), view, PageCharts::scorecard);
     }
 
     static Document history(String path, Supplier<HistoryPage> view) {

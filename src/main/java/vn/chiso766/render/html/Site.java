@@ -5,6 +5,7 @@ import java.util.List;
 import vn.chiso766.model.Period;
 import vn.chiso766.model.Unit;
 import vn.chiso766.render.Document;
+import vn.chiso766.render.data.TargetRecords;
 import vn.chiso766.render.view.ArchivePages;
 import vn.chiso766.render.view.HistoryPages;
 import vn.chiso766.render.view.NationalPages;
@@ -13,6 +14,7 @@ import vn.chiso766.render.view.PlanPages;
 import vn.chiso766.render.view.QualityPages;
 import vn.chiso766.render.view.RankingPages;
 import vn.chiso766.render.view.ScorecardPages;
+import vn.chiso766.render.view.TargetsPages;
 import vn.chiso766.render.view.SiteMap;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.Results;
@@ -42,6 +44,9 @@ public final class Site {
                     () -> NationalPages.of(map, period, n))));
             for (String province : map.provinces().keySet()) {
                 documents.add(Pages.plan(map.plan(p, province), () -> PlanPages.of(map, period, province)));
+            }
+            if (TargetRecords.applies(period, results.dataset())) {
+                documents.add(Pages.targets(map.targets(p), () -> TargetsPages.of(map, period)));
             }
             for (ScopeStats stats : map.rankings(period)) {
                 documents.add(Pages.ranking(map.ranking(p, stats.scope()), () -> RankingPages.of(map, period, stats)));

@@ -13,10 +13,7 @@ final class NotesSheet {
     }
 
     static void write(SXSSFWorkbook workbook, Styles styles, WorkbookView.NotesTable table) {
-        Sheet sheet = workbook.createSheet(table.sheet());
-        SheetLayout.title(sheet, table.title(), HEADS.size(), styles.title);
-        Cells header = new Cells(sheet.createRow(1));
-        HEADS.forEach(h -> header.text(h, styles.header));
+        Sheet sheet = SheetLayout.headed(workbook, table.sheet(), table.title(), HEADS, styles);
         int r = HEADER_ROWS;
         for (WorkbookView.NoteLine line : table.lines()) {
             new Cells(sheet.createRow(r++)).text(line.code(), styles.text).text(line.name(), styles.wrapped)

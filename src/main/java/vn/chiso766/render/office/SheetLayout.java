@@ -22,6 +22,16 @@ final class SheetLayout {
     private SheetLayout() {
     }
 
+    /** A new sheet with its title row and one header row of the given heads. */
+    static Sheet headed(org.apache.poi.xssf.streaming.SXSSFWorkbook workbook, String name, String title,
+                        java.util.List<String> heads, Styles styles) {
+        Sheet sheet = workbook.createSheet(name);
+        title(sheet, title, heads.size(), styles.title);
+        Cells header = new Cells(sheet.createRow(1));
+        heads.forEach(h -> header.text(h, styles.header));
+        return sheet;
+    }
+
     static void title(Sheet sheet, String text, int columns, XSSFCellStyle style) {
         Row row = sheet.createRow(0);
         row.setHeightInPoints(22);

@@ -14,9 +14,11 @@ import java.util.List;
  * @param date   the date the file is dated (core properties, zip entries): the period's notice date;
  *               fingerprinted as text beside the view
  * @param source where the figures come from, for the document properties
+ * @param targets the units' targets (targets.csv); null where none applies to the period
  */
 public record WorkbookView(String title, String period, String source, @JsonIgnore LocalDate date,
-                           Summary summary, RankingTable nationalList, List<RankingTable> rankings, List<GroupTable> groups, NotesTable notes) {
+                           Summary summary, RankingTable nationalList, List<RankingTable> rankings, List<GroupTable> groups, NotesTable notes,
+                           TargetsTable targets) {
 
     /**
      * The first sheet: each province's own result, one in a province's data (read down the sheet),

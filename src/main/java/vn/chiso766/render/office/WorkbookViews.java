@@ -40,7 +40,7 @@ final class WorkbookViews {
                 source, date(map, period), SummaryViews.summary(map, period, where, source),
                 SummaryViews.nationalList(period, catalogue),
                 rankings(map, period, catalogue, where + " — " + month),
-                groups(map, period, catalogue, month), notes(map, period, month));
+                groups(map, period, catalogue, month), notes(map, period, month), TargetsTable.of(map, period));
     }
 
     /** "tỉnh Mẫu", or "34 tỉnh, thành phố" in national data. */

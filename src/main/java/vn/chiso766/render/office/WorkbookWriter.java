@@ -28,6 +28,9 @@ final class WorkbookWriter {
             view.rankings().forEach(t -> RankingSheet.write(workbook, styles, t));
             view.groups().forEach(t -> GroupSheet.write(workbook, styles, t));
             NotesSheet.write(workbook, styles, view.notes());
+            if (view.targets() != null) {
+                TargetsSheet.write(workbook, styles, view.targets());
+            }
             properties(workbook.getXSSFWorkbook().getProperties(), view);
             workbook.write(bytes);
         } finally {

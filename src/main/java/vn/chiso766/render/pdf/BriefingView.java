@@ -14,6 +14,7 @@ import vn.chiso766.render.chart.Figure;
 import vn.chiso766.render.chart.TrendPoint;
 import vn.chiso766.render.view.PlanTexts;
 import vn.chiso766.render.view.PortalTexts;
+import vn.chiso766.render.view.Responsibles;
 import vn.chiso766.render.view.ShortfallTexts;
 import vn.chiso766.render.view.ScorecardPage;
 import vn.chiso766.score.ScopeStats;
@@ -30,12 +31,13 @@ import vn.chiso766.score.UnitResult;
  * @param national   the province's place in the portal's national list; "" where the period has none
  * @param provenance where the period's figures came from; "" where the data does not say
  * @param plan       the indicators costing the units most that counts can plan, and the units holding them back
+ * @param targets    the targets set for the province's units (targets.csv); empty where none applies
  */
 public record BriefingView(String title, String subject, String heading, String headline, List<String> groupNames,
                            List<HeatRow> heatMap, List<String> bands, List<KindTop> kinds, List<Mover> risers,
                            List<Mover> fallers, String previous, List<ScorecardPage.TrendRow> trend,
                            List<TrendPoint> trendPoints, PdfChart trendChart, String national, String provenance,
-                           List<PlanRow> plan) {
+                           List<PlanRow> plan, List<TargetRow> targets) {
     /** Units a kind may have and still be listed one by one in the heat map; beyond, its median. */
     static final int HEAT_MAP_LIMIT = 25;
     static final int TOP = 5;
@@ -69,6 +71,15 @@ public record BriefingView(String title, String subject, String heading, String 
     public record PlanRow(String indicator, String units, String share, String needed) {
     }
 
+    /**
+     * A target of the province's units.
+     *
+     * @param met      "97/140": units that met it, of those it applies to
+     * @param furthest the units furthest from it and what each takes
+     */
+    public record TargetRow(String target, String scope, String met, String missed, String furthest) {
+    }
+
     static BriefingView of(ProvincePeriod pp) {
         String month = Format.title(pp.period().period());
         String label = NoticeSettings.provinceLabel(pp.name());
@@ -93,7 +104,8 @@ public record BriefingView(String title, String subject, String heading, String 
                         .limit(TOP).map(BriefingView::mover).toList(),
                 pp.previous().map(p -> Format.month(p.period())).orElse(""),
                 List.copyOf(trend.subList(Math.max(0, trend.size() - TREND_ROWS), trend.size())), points, chart,
-                NoticeText.national(pp, label).orElse(""), PortalTexts.officialProvenance(pp.provenance()), plan(pp));
+                NoticeText.national(pp, label).orElse(""), PortalTexts.officialProvenance(pp.provenance()), plan(pp),
+                TargetText.briefing(pp));
     }
 
     /** The charts the briefing template places, by the names of its objects. */
@@ -158,8 +170,10 @@ public record BriefingView(String title, String subject, String heading, String 
             String code = s.indicator().code();
             if (s.common().isPresent()) {
                 Shortfall.Counts c = s.common().get();
+                String lead = Responsibles.sentence(pp.map().results().dataset(), s.indicator());
                 return new PlanRow(s.indicator().name(), "Số liệu chung của toàn tỉnh (" + Format.count(c.numerator()) + "/"
-                        + Format.count(c.denominator()) + ")", "", PlanTexts.items(code, s.shared().orElseThrow().toFull()));
+                        + Format.count(c.denominator()) + ")" + (lead.isEmpty() ? "" : "; " + lead), "",
+                        PlanTexts.items(code, s.shared().orElseThrow().toFull()));
             }
             List<Shortfall.UnitShare> leading = s.leading(PlanText.LEADING_PERCENT, PLAN_UNITS);
             return new PlanRow(s.indicator().name(), ShortfallTexts.named(leading),

@@ -52,6 +52,7 @@ public record NoticeView(String title, String subject, String parentBody, List<S
             String where = table.ranking().isEmpty() ? "" : appendices.get(appendix++).number();
             sections.add(kind(pp, table, where));
         }
+        TargetText.section(pp).ifPresent(sections::add);
         sections.add(Section.text("diem-nghen", "Các chỉ số mất nhiều điểm (điểm nghẽn)",
                 NoticeText.bottlenecks(pp, label)));
         sections.add(Section.text("ke-hoach", "Đơn vị cần tập trung khắc phục", PlanText.paragraphs(pp)));

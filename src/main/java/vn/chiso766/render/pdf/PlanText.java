@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import vn.chiso766.model.Indicator;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.view.PlanTexts;
+import vn.chiso766.render.view.Responsibles;
 import vn.chiso766.render.view.ShortfallTexts;
 import vn.chiso766.score.Decline;
 import vn.chiso766.score.Fall;
@@ -42,7 +43,7 @@ final class PlanText {
     static List<String> paragraphs(ProvincePeriod pp) {
         List<String> out = new ArrayList<>();
         for (Shortfall s : shortfalls(pp)) {
-            out.add(paragraph(s));
+            out.add(paragraph(s, Responsibles.sentence(pp.map().results().dataset(), s.indicator())));
         }
         if (out.isEmpty()) {
             out.add("Không có chỉ số nào mà các đơn vị bị mất điểm có thể tính được số cần thêm từ số liệu.");
@@ -51,15 +52,17 @@ final class PlanText {
         return out;
     }
 
-    static String paragraph(Shortfall s) {
+    /** @param lead who acts on a province-wide indicator ("Văn phòng UBND tỉnh chủ trì, …"); "" where no one is named */
+    static String paragraph(Shortfall s, String lead) {
         String note = ShortfallTexts.provinceNote(s);
         String code = s.indicator().code();
         if (s.common().isPresent()) {
             Shortfall.Counts c = s.common().get();
             return "Chỉ số \u201c" + s.indicator().name() + "\u201d là số liệu chung của toàn tỉnh (" + Format.count(c.numerator())
                     + "/" + Format.count(c.denominator()) + ", giống nhau ở mọi đơn vị): cần thêm "
-                    + PlanTexts.counted(code, s.shared().orElseThrow().toFull()) + " để đạt điểm tối đa; đề nghị các cơ"
-                    + " quan, đơn vị được giao khẩn trương khắc phục." + (note.isEmpty() ? "" : " " + note);
+                    + PlanTexts.counted(code, s.shared().orElseThrow().toFull()) + " để đạt điểm tối đa; đề nghị "
+                    + (lead.isEmpty() ? "các cơ quan, đơn vị được giao" : lead) + " khẩn trương khắc phục."
+                    + (note.isEmpty() ? "" : " " + note);
         }
         List<Shortfall.UnitShare> leading = s.leading(LEADING_PERCENT, LEADING_UNITS);
         java.math.BigDecimal needed = leading.stream().map(u -> u.counts().toFull())

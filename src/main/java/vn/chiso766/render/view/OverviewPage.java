@@ -16,11 +16,12 @@ import vn.chiso766.render.chart.TrendPoint;
  * @param pictures        the province's charts where the data has one province (national data has a
  *                        table of provinces instead); null otherwise
  * @param movers          who moved most since the previous snapshot (empty without one)
+ * @param targets         the period's page of targets; null where no target applies to the period
  */
 public record OverviewPage(Frame frame, String period, boolean home, List<Province> provinces,
                            Link provinceRanking, Link quality, String findings, Link csv, Link json, Link workbook,
                            Link archive, List<Link> otherPeriods, String provenance, Link nationalList,
-                           Pictures pictures, MoversView movers) {
+                           Pictures pictures, MoversView movers, Link targets) {
 
     /**
      * A province's charts and the tables they summarise.

@@ -7,6 +7,7 @@ import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Period;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.data.OpenData;
+import vn.chiso766.render.data.TargetRecords;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.ScopeStats;
 import vn.chiso766.score.UnitResult;
@@ -42,7 +43,9 @@ public final class OverviewPages {
                 new Link(SiteMap.ARCHIVE, "Lưu trữ các kỳ"), others,
                 PortalTexts.provenance(map.results().dataset().provenance(p)),
                 period.national().map(n -> new Link(map.nationalRanking(p), "Xếp hạng các tỉnh, thành phố")).orElse(null),
-                pictures(map, period), MoversViews.of(map, period));
+                pictures(map, period), MoversViews.of(map, period),
+                TargetRecords.applies(period, map.results().dataset()) ? new Link(map.targets(p), "Chỉ tiêu được giao")
+                        : null);
     }
 
     /** The province's charts where the data has one province. */

@@ -18,9 +18,11 @@ public record PlanPage(Frame frame, String province, String period, String lead,
      * @param note    where the province's own counts are not the sum of its units' (or "")
      * @param units   the leading units, then a line for the rest where any
      * @param without units losing points on it without counts, and why ("" where none)
+     * @param lead    who acts on a province-wide indicator (responsibilities.csv): "Văn phòng UBND tỉnh chủ trì,
+     *                Sở Tư pháp phối hợp"; "" for another indicator or where no one is named
      */
     public record Indicator(String anchor, String name, String code, String summary, String note, List<UnitLine> units,
-                            String without) {
+                            String without, String lead) {
     }
 
     /**

@@ -76,7 +76,8 @@ public final class PlanPages {
             lines.add(rest(s, leading));
         }
         return new PlanPage.Indicator("chi-so-" + code.toLowerCase(Locale.ROOT).replace('_', '-'), s.indicator().name(),
-                code, ShortfallTexts.summary(s, leading), ShortfallTexts.provinceNote(s), lines, without(s));
+                code, ShortfallTexts.summary(s, leading), ShortfallTexts.provinceNote(s), lines, without(s),
+                s.common().isPresent() ? Responsibles.sentence(map.results().dataset(), s.indicator()) : "");
     }
 
     private static PlanPage.UnitLine line(SiteMap map, Period p, String code, Shortfall.UnitShare u) {

@@ -13,6 +13,7 @@ import vn.chiso766.render.chart.TrendPoint;
  * @param pdf the same scorecard laid out for print
  * @param plan what each "điểm nghẽn" takes in counts, and the way to the next band
  * @param snapshots the unit on each snapshot's day of the period (empty without snapshots)
+ * @param targets the targets set for the unit (targets.csv), met or what they take
  */
 public record ScorecardPage(Frame frame, String unit, String code, String kind, String province,
                             String period, String total, BandTag band, String rank, String rankAll,
@@ -20,7 +21,7 @@ public record ScorecardPage(Frame frame, String unit, String code, String kind, 
                             List<GroupLine> groups, List<IndicatorSection> sections, List<Bottleneck> bottlenecks,
                             List<TrendRow> trend, Link history, Link ranking, Link pdf, double maxTotal,
                             List<GroupBar> groupBars, List<TrendPoint> trendPoints, Plan plan,
-                            SnapshotTrend snapshots) {
+                            SnapshotTrend snapshots, TargetSection targets) {
 
     /**
      * The unit's plan.

@@ -54,7 +54,7 @@ public final class ScorecardPages {
                 new Link(map.scorecardPdf(p, code), "Phiếu kết quả (PDF)"), catalogue.maxTotal().doubleValue(),
                 groupBars(unit, stats), trendPoints(map, code, p),
                 PlanTexts.of(Plans.of(unit.card(), catalogue), unit.card(), catalogue),
-                SnapshotTrends.of(map.results(), p, code));
+                SnapshotTrends.of(map.results(), p, code), UnitTargets.of(map, period, code));
     }
 
     static String lower(String label) {

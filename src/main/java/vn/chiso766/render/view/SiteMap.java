@@ -90,6 +90,11 @@ public final class SiteMap {
         return period + "/ke-hoach" + (national() ? "-" + provinceSlugs.get(provinceCode) : "") + ".html";
     }
 
+    /** The period's page of targets (periods that targets.csv applies to). */
+    public String targets(Period period) {
+        return published(period) ? period + "/chi-tieu.html" : "";
+    }
+
     /** The page ranking the provinces of the portal's national list (periods that have one). */
     public String nationalRanking(Period period) {
         return published(period) ? period + "/xep-hang/cac-tinh.html" : "";

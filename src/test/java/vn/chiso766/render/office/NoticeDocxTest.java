@@ -68,7 +68,8 @@ class NoticeDocxTest {
         List<String> headings = paragraphs.stream().filter(p -> OfficeStyles.HEADING_2.equals(p.getStyle()))
                 .map(XWPFParagraph::getText).toList();
         assertEquals(List.of("1. Kết quả chung của tỉnh Gia Lai", "2. Kết quả của các sở, ban, ngành",
-                "3. Các chỉ số mất nhiều điểm (điểm nghẽn)", "4. Đơn vị cần tập trung khắc phục", "5. Đề nghị"), headings);
+                "3. Kết quả thực hiện chỉ tiêu được giao", "4. Các chỉ số mất nhiều điểm (điểm nghẽn)",
+                "5. Đơn vị cần tập trung khắc phục", "6. Đề nghị"), headings);
         assertTrue(paragraphs.stream().anyMatch(p -> OfficeStyles.BODY.equals(p.getStyle())
                 && p.getText().startsWith("Tháng 10/2026, tỉnh Gia Lai đạt 66,23/100 điểm")));
         var body = docx.getStyles().getStyle(OfficeStyles.BODY).getCTStyle().getPPr();

@@ -49,7 +49,20 @@ class WorkbookTest {
         workbook.forEach(s -> names.add(s.getSheetName()));
         assertEquals(List.of("Tổng hợp", "Xếp hạng sở, ban, ngành", "Công khai, minh bạch",
                 "Tiến độ, kết quả giải quyết", "Dịch vụ công trực tuyến", "Thanh toán trực tuyến", "Số hóa hồ sơ",
-                "Mức độ hài lòng", "Chất lượng dữ liệu"), names);
+                "Mức độ hài lòng", "Chất lượng dữ liệu", "Chỉ tiêu"), names);
+    }
+
+    @Test
+    void targetsSheetHoldsEachUnitsTargetsAsNumbers() {
+        var sheet = workbook.getSheet("Chỉ tiêu");
+        var row = java.util.stream.IntStream.rangeClosed(2, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                .filter(r -> r.getCell(0).getStringCellValue().equals("H21.16")
+                        && r.getCell(2).getStringCellValue().startsWith("Tỷ lệ hồ sơ")).findFirst().orElseThrow();
+        assertEquals(90, row.getCell(3).getNumericCellValue());
+        assertEquals(86.74, row.getCell(4).getNumericCellValue(), 1e-9);
+        assertEquals("Chưa đạt", row.getCell(6).getStringCellValue());
+        assertEquals(6, row.getCell(7).getNumericCellValue(), "163/181 = 90,06%; 162/181 = 89,50%");
+        assertEquals("Văn bản số 124/UBND-TH", row.getCell(9).getStringCellValue());
     }
 
     @Test

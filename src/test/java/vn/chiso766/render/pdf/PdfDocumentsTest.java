@@ -107,6 +107,17 @@ class PdfDocumentsTest {
         assertTrue(text.contains(Format.points(unit.card().total().orElseThrow())));
         assertTrue(text.contains(unit.standing().rank().orElseThrow() + "/14"));
         assertTrue(text.contains("Trung vị sở, ban, ngành"), "the chart's legend is real text");
+        assertTrue(text.contains("Chỉ tiêu được giao"), "the targets' section");
+        assertTrue(text.replace("\n", " ").contains("cần thêm 6 hồ sơ xử lý trước hạn, đúng hạn"), "the unit row: 90%");
+    }
+
+    @Test
+    void noticeReportsTheTargetsAndNamesTheLeadOfAProvinceWideIndicator() throws Exception {
+        String text = text(notice).replace("\n", " ").replaceAll(" +", " ");
+        assertTrue(text.contains("Kết quả thực hiện chỉ tiêu được giao"), "the section");
+        assertTrue(text.contains("Sở Tư pháp (cần thêm 6 hồ sơ)"), "who missed and by how much");
+        assertTrue(text.contains("đề nghị Văn phòng UBND tỉnh chủ trì, Sở Tư pháp phối hợp khẩn trương"), "the lead");
+        assertTrue(text(briefing).contains("Thực hiện chỉ tiêu được giao"), "the briefing's table");
     }
 
     @Test
@@ -137,8 +148,9 @@ class PdfDocumentsTest {
                 item.children().forEach(child -> titles.add("  " + child.getTitle()));
             }
             assertEquals(List.of("Thông báo", "  1. Kết quả chung của tỉnh Gia Lai", "  2. Kết quả của các sở, ban, ngành",
-                    "  3. Các chỉ số mất nhiều điểm (điểm nghẽn)", "  4. Đơn vị cần tập trung khắc phục", "  5. Đề nghị",
-                    "  Nơi nhận và chữ ký", "Phụ lục I: Kết quả các sở, ban, ngành"), titles);
+                    "  3. Kết quả thực hiện chỉ tiêu được giao", "  4. Các chỉ số mất nhiều điểm (điểm nghẽn)",
+                    "  5. Đơn vị cần tập trung khắc phục", "  6. Đề nghị", "  Nơi nhận và chữ ký",
+                    "Phụ lục I: Kết quả các sở, ban, ngành"), titles);
         }
     }
 

@@ -18,7 +18,7 @@ import vn.chiso766.render.Document;
 import vn.chiso766.score.Results;
 import vn.chiso766.score.Scorer;
 
-/** The Gia Lai fixture (real data) with a publication settings file, scored. */
+/** The Gia Lai fixture (real data) with a publication settings file, targets and responsibilities, scored. */
 public final class PdfFixture {
     public static final String SIGNER = "Trần Văn Thử";
     static final String SETTINGS = """
@@ -31,6 +31,18 @@ public final class PdfFixture {
             luu=VT, KSTT
             """.formatted(SIGNER);
 
+    /** Targets of the fixture: one met by the unit row's unit, one missed by it (H21.16: 157/181 = 86,74%). */
+    static final String TARGETS = """
+            scope,indicator,target,source
+            *,TOTAL,72,Kế hoạch số 45/KH-UBND ngày 15/01/2026
+            AGENCY,ON_TIME,"80,5",Kế hoạch số 45/KH-UBND ngày 15/01/2026
+            H21.16,ON_TIME,90,Văn bản số 124/UBND-TH
+            """;
+    static final String RESPONSIBILITIES = """
+            indicator,lead,support
+            PUBLISH_ON_TIME,Văn phòng UBND tỉnh,H21.16
+            """;
+
     private PdfFixture() {
     }
 
@@ -41,6 +53,8 @@ public final class PdfFixture {
             Files.copy(TestData.GIA_LAI.resolve(file), data.resolve(file));
         }
         Files.writeString(data.resolve("publication.properties"), SETTINGS, StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("targets.csv"), TARGETS, StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("responsibilities.csv"), RESPONSIBILITIES, StandardCharsets.UTF_8);
         return Scorer.score(DataFolder.load(data));
     }
 

@@ -42,7 +42,7 @@ class PlanTextTest {
         assertEquals("Đề nghị Sở Tư pháp khẩn trương nâng tỷ lệ hồ sơ xử lý trước hạn, đúng hạn: đơn vị này cần thêm 20"
                 + " hồ sơ xử lý trước hạn, đúng hạn, chiếm 57% số cần thêm của các đơn vị trong tỉnh (35 hồ sơ) để đạt điểm"
                 + " tối đa của chỉ số. Số liệu của chính tỉnh (90/120) không phải tổng số liệu của các đơn vị (75/110): số"
-                + " cần thêm nêu ở đây là của các đơn vị, không cộng thành số của tỉnh.", PlanText.paragraph(onTime));
+                + " cần thêm nêu ở đây là của các đơn vị, không cộng thành số của tỉnh.", PlanText.paragraph(onTime, ""));
     }
 
     @Test
@@ -59,6 +59,9 @@ class PlanTextTest {
                 .filter(s -> s.indicator().code().equals("PUBLISH_ON_TIME")).findFirst().orElseThrow();
         assertEquals("Chỉ số \u201cTỷ lệ thủ tục hành chính công bố đúng hạn\u201d là số liệu chung của toàn tỉnh (1/47,"
                 + " giống nhau ở mọi đơn vị): cần thêm 46 thủ tục hành chính công bố đúng hạn để đạt điểm tối đa; đề nghị"
-                + " các cơ quan, đơn vị được giao khẩn trương khắc phục.", PlanText.paragraph(publish));
+                + " các cơ quan, đơn vị được giao khẩn trương khắc phục.", PlanText.paragraph(publish, ""));
+        assertTrue(PlanText.paragraph(publish, "Văn phòng UBND tỉnh chủ trì, Sở Tư pháp phối hợp").endsWith(
+                "để đạt điểm tối đa; đề nghị Văn phòng UBND tỉnh chủ trì, Sở Tư pháp phối hợp khẩn trương khắc phục."),
+                "the lead of responsibilities.csv is asked by name");
     }
 }
