@@ -4,14 +4,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keeps a Vietnamese decimal number, a date or a place on one line in the PDFs: openhtmltopdf breaks
- * a line after the comma of "−12,71" or a slash of "01/10/2026", which a reader takes for two numbers. Each such number in the XHTML's text
+ * Keeps a Vietnamese decimal number on one line in the PDFs: openhtmltopdf breaks a line after the
+ * comma of "−12,71", which a reader takes for two numbers. Each such number in the XHTML's text
  * (never in a tag, the title or the style sheet) is wrapped in a span that does not break.
  */
 final class NumberBreaks {
     private static final Pattern RAW = Pattern.compile("(?s)<style.*?</style>|<title>.*?</title>|<[^>]*>");
-    /** "−12,71", "1.234,5", "92,74%", and dates and places: "01/10/2026", "10/63". */
-    private static final Pattern NUMBER = Pattern.compile("[−+\\-]?\\d{1,3}(?:\\.\\d{3})*,\\d+%?|\\d+(?:/\\d+)+");
+    private static final Pattern NUMBER = Pattern.compile("[−+\\-]?\\d{1,3}(?:\\.\\d{3})*,\\d+%?");
     static final String CLASS = "nb";
 
     private NumberBreaks() {
