@@ -36,6 +36,6 @@ final class PdfTemplates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return NumberBreaks.keep(Normalizer.normalize(out.toString(StandardCharsets.UTF_8), Normalizer.Form.NFC));
+        return Normalizer.normalize(out.toString(StandardCharsets.UTF_8), Normalizer.Form.NFC);
     }
 }
