@@ -48,11 +48,11 @@ public final class DataDigest {
 
     /**
      * The digest of the files a period's documents may be made from: those of no period, and those of
-     * the periods of its own kind up to it (a snapshot's file is its period's).
+     * the periods of its own kind up to it, a snapshot's file counting as its period on its day.
      */
     public String upTo(Period period) {
         return combine(file -> file.period().map(p -> p.span() == period.span()
-                && p.compareTo(period.plain()) <= 0).orElse(true));
+                && p.compareTo(period) <= 0).orElse(true));
     }
 
     private String combine(Predicate<File> included) {
