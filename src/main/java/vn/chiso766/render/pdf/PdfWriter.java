@@ -78,6 +78,7 @@ final class PdfWriter {
                 .useColorProfile(SRGB)
                 .withProducer(PRODUCER)
                 .useObjectDrawerFactory(drawers)
+                .useUnicodeLineBreaker(new NumberAwareBreaker())
                 .testMode(true) // page content uncompressed: PageContents deflates it once
                 .withHtmlContent(xhtml, null);
         PdfFonts.register(builder, document);
