@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * axe-core (WCAG 2.1 A and AA, and best practice) finds nothing on every page of two sites: Gia Lai
  * with the portal's national list (every kind of page of one province, the provinces' list) and
- * national data (the provinces' overview and ranking, a plan per province). It runs in Debian's
+ * national data (the provinces' overview and ranking, a plan per province), and a running year's daily
+ * snapshots beside a month (the kinds side by side, the provisional banner, the days and the movers). It runs in Debian's
  * Chromium through playwright-core (src/test/js, installed by scripts/install-test-tools.sh).
  */
 class AccessibilityTest {
@@ -29,7 +30,10 @@ class AccessibilityTest {
                 "axe-core is not installed: run scripts/install-test-tools.sh");
         Path giaLai = TestSites.build(TestSites.giaLaiNational(), temp.resolve("gia-lai"));
         Path national = TestSites.build(TestSites.national(temp.resolve("data")), temp.resolve("national"));
-        for (Path site : List.of(giaLai, national)) {
+        Path daily = vn.chiso766.TestData.snapshots(temp.resolve("daily-data"));
+        Files.copy(vn.chiso766.TestData.GIA_LAI_NATIONAL.resolve("scores/2026-10.csv"), daily.resolve("scores/2026-10.csv"));
+        Path snapshots = TestSites.build(daily, temp.resolve("daily"));
+        for (Path site : List.of(giaLai, national, snapshots)) {
             List<String> pages = TestSites.pages(site).stream().map(p -> site.relativize(p).toString()).toList();
             assertTrue(pages.contains("index.html") && pages.size() > 5, pages.toString());
             axe(site, pages, temp.resolve(site.getFileName() + ".txt"));
