@@ -5,19 +5,20 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.stream.IntStream;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Dataset;
 import vn.chiso766.model.Kind;
 import vn.chiso766.model.NationalList;
-import vn.chiso766.model.Period;
 import vn.chiso766.model.PeriodData;
 import vn.chiso766.model.Provenance;
 import vn.chiso766.model.Responsibility;
@@ -98,11 +99,11 @@ public final class DataFolder {
         Canonical canonical = new Canonical();
         SnapshotCache cache = entries.stream().anyMatch(e -> e.period().snapshot() != null)
                 ? SnapshotCache.forData(dir) : new SnapshotCache(Optional.empty(), new byte[0]);
-        List<Optional<PeriodData>> read = java.util.stream.IntStream.range(0, entries.size()).parallel()
+        List<Optional<PeriodData>> read = IntStream.range(0, entries.size()).parallel()
                 .mapToObj(i -> read(entries.get(i), knownUnit, catalogue, own.get(i), canonical, cache)).toList();
-        List<Problem> all = new java.util.ArrayList<>(listing.list());
+        List<Problem> all = new ArrayList<>(listing.list());
         own.forEach(p -> all.addAll(p.list()));
-        all.sort(java.util.Comparator.comparing(Problem::file)); // stable: each file's own order kept
+        all.sort(Comparator.comparing(Problem::file)); // stable: each file's own order kept
         problems.addAll(all);
         return read.stream().flatMap(Optional::stream).toList();
     }
@@ -111,7 +112,7 @@ public final class DataFolder {
     private static Optional<PeriodData> read(PeriodFiles.Entry entry, Predicate<String> knownUnit, Catalogue catalogue,
                                              Problems problems, Canonical canonical, SnapshotCache cache) {
         String file = entry.path().toString();
-        java.util.function.Supplier<Optional<PeriodData>> read = () -> ScoresLoader.load(entry.path(), file,
+        Supplier<Optional<PeriodData>> read = () -> ScoresLoader.load(entry.path(), file,
                 entry.period(), knownUnit, catalogue, problems, canonical);
         return entry.period().snapshot() == null ? read.get()
                 : cache.load(entry.path(), file, entry.period(), problems, canonical, read);

@@ -66,10 +66,12 @@ public final class Format {
 
     /** The period's name in a title, with the day of provisional figures: "năm 2026 (tính đến ngày 10/10/2026)". */
     public static String title(Period period) {
-        if (!period.provisional()) {
-            return month(period);
-        }
-        return firstMonths(period).orElse(month(period)) + " (tính đến ngày " + date(period.snapshot()) + ")";
+        return period.provisional() ? firstMonths(period).orElse(month(period)) + asOf(period) : month(period);
+    }
+
+    /** " (tính đến ngày 10/10/2026)" for provisional figures, "" for final ones. */
+    private static String asOf(Period period) {
+        return period.provisional() ? " (tính đến ngày " + date(period.snapshot()) + ")" : "";
     }
 
     /** A year's figures up to a month's last day as letters say it: "6 tháng đầu năm 2026". */
@@ -83,8 +85,8 @@ public final class Format {
 
     /** The period in an official document's title: "tháng 09/2026", "quý III năm 2026", "năm 2026 (tính đến …)". */
     public static String formal(Period period) {
-        String title = title(period);
-        return period.span() == Period.Span.QUARTER ? title.replace("/" + period.year(), " năm " + period.year()) : title;
+        return period.span() == Period.Span.QUARTER
+                ? "quý " + ROMAN[period.number() - 1] + " năm " + period.year() + asOf(period) : title(period);
     }
 
     /** The line under a title for provisional figures, empty for final ones. */
