@@ -39,8 +39,20 @@ final class BenchCommand implements Callable<Integer> {
             + " ngày mới đến trên ấn phẩm ngày trước, đo xen kẽ với việc hằng tháng; in tỷ lệ giữa hai việc.")
     boolean dailyOnly;
 
+    @Option(names = "--breakdown", paramLabel = "TỆP", description = "Không đo: đọc các ngăn xếp gộp mà async-profiler"
+            + " ghi (collapsed,threads) và in thời gian CPU theo từng phần của việc dựng PDF (xem README, Hiệu năng).")
+    Path breakdown;
+
+    @Option(names = "--interval", paramLabel = "MS", defaultValue = "1",
+            description = "Khoảng lấy mẫu của tệp --breakdown, mili giây (mặc định: ${DEFAULT-VALUE}).")
+    double interval;
+
     @Override
     public Integer call() throws Exception {
+        if (breakdown != null) {
+            vn.chiso766.bench.ProfileBreakdown.print(breakdown, interval, spec.commandLine().getOut());
+            return 0;
+        }
         if (runs < 1) {
             spec.commandLine().getErr().println("--runs phải từ 1 trở lên.");
             return 2;

@@ -2,6 +2,7 @@ package vn.chiso766.render.chart;
 
 import freemarker.template.utility.StringUtil;
 import java.awt.geom.Rectangle2D;
+import java.util.regex.Pattern;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
@@ -15,6 +16,7 @@ public final class SvgChart {
     private static final String FONT_FAMILY = "\"" + ChartFonts.FAMILY + "\", sans-serif";
     /** A namespace declaration of JFreeSVG's own that no attribute uses and HTML does not allow. */
     private static final String JFREESVG_NAMESPACE = " xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'";
+    private static final Pattern SAFE_ID = Pattern.compile("[a-z][a-z0-9-]*");
 
     private SvgChart() {
     }
@@ -38,7 +40,7 @@ public final class SvgChart {
 
     /** @param id unique on its page, [a-z0-9-] */
     public static String svg(Figure figure, String id) {
-        if (!id.matches("[a-z][a-z0-9-]*")) {
+        if (!SAFE_ID.matcher(id).matches()) {
             throw new IllegalArgumentException("unsafe chart id: " + id);
         }
         SVGGraphics2D g = new SVGGraphics2D(figure.width(), figure.height());
@@ -47,13 +49,22 @@ public final class SvgChart {
         g.setGeomDoubleConverter(SvgChart::number);
         g.setTransformDoubleConverter(SvgChart::number);
         figure.chart().draw(g, new Rectangle2D.Double(0, 0, figure.width(), figure.height()));
-        String element = g.getSVGElement(id, false, new ViewBox(0, 0, figure.width(), figure.height()), null, null)
-                .replace(JFREESVG_NAMESPACE, "");
+        String element = g.getSVGElement(id, false, new ViewBox(0, 0, figure.width(), figure.height()), null, null);
+        // One copy of the chart's text, not one per edit: a page's charts are most of the garbage a build makes.
         int open = element.indexOf('>');
-        return element.substring(0, open)
-                + " role=\"img\" class=\"chart\" aria-labelledby=\"" + id + "-title " + id + "-desc\">"
-                + "<title id=\"" + id + "-title\">" + StringUtil.XMLEnc(figure.title()) + "</title>"
-                + "<desc id=\"" + id + "-desc\">" + StringUtil.XMLEnc(figure.description()) + "</desc>"
-                + element.substring(open + 1);
+        int namespace = element.lastIndexOf(JFREESVG_NAMESPACE, open);
+        String title = StringUtil.XMLEnc(figure.title());
+        String description = StringUtil.XMLEnc(figure.description());
+        StringBuilder svg = new StringBuilder(element.length() + 160 + 2 * id.length() + title.length()
+                + description.length());
+        if (namespace < 0) {
+            svg.append(element, 0, open);
+        } else {
+            svg.append(element, 0, namespace).append(element, namespace + JFREESVG_NAMESPACE.length(), open);
+        }
+        return svg.append(" role=\"img\" class=\"chart\" aria-labelledby=\"").append(id).append("-title ").append(id)
+                .append("-desc\">").append("<title id=\"").append(id).append("-title\">").append(title)
+                .append("</title>").append("<desc id=\"").append(id).append("-desc\">").append(description)
+                .append("</desc>").append(element, open + 1, element.length()).toString();
     }
 }

@@ -33,6 +33,20 @@ class XmpDatesTest {
     }
 
     @Test
+    void keepsTheLineBreaksOfThePacket() {
+        String packet = "<x>\r\n\t<xmp:MetadataDate>1</xmp:MetadataDate>\r\n\t<xmp:CreateDate>2</xmp:CreateDate>\r\n</x>";
+        assertEquals("<x>\r\n\t<xmp:CreateDate>2026-11-05T08:00:00+07:00</xmp:CreateDate>\r\n"
+                + "\t<xmp:ModifyDate>2026-11-05T08:00:00+07:00</xmp:ModifyDate>\r\n"
+                + "\t<xmp:MetadataDate>2026-11-05T08:00:00+07:00</xmp:MetadataDate>\r\n</x>", XmpDates.set(packet, DATE));
+    }
+
+    @Test
+    void twoCreationDatesAreAnError() {
+        String line = "  <xmp:CreateDate>2031</xmp:CreateDate>\n";
+        assertThrows(IllegalStateException.class, () -> XmpDates.set(line + line, DATE));
+    }
+
+    @Test
     void aPacketOfAnotherShapeIsAnError() {
         assertThrows(IllegalStateException.class,
                 () -> XmpDates.set("<rdf:Description xmp:CreateDate=\"2031-01-02\"/>\n", DATE));
