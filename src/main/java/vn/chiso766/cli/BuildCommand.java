@@ -71,7 +71,7 @@ final class BuildCommand implements Callable<Integer> {
         Results results;
         try {
             step = System.nanoTime();
-            var dataset = DataFolder.load(data);
+            var dataset = digest.isPresent() ? DataFolder.load(data, digest.get()) : DataFolder.load(data);
             Timeline.span("bước: đọc số liệu", step);
             step = System.nanoTime();
             results = Scorer.score(dataset);

@@ -64,8 +64,9 @@ public final class Scorer {
 
     /**
      * @param nationalList the national list these figures are checked and ranked with, if any
-     * @param checked      whether to look for data-quality findings: only a period's own figures are published
-     *                     with them; its earlier snapshots feed history and open data
+     * @param checked      whether these are the period's own figures, published in full with their data-quality
+     *                     findings; its earlier snapshots feed history, movers and open data, and keep their
+     *                     scorecards without the indicators (Scorecard#withoutIndicators)
      */
     static PeriodResult period(Dataset dataset, PeriodData data, Optional<PeriodResult> previous,
                                Optional<NationalList> nationalList, boolean checked) {
@@ -76,10 +77,10 @@ public final class Scorer {
         for (Unit unit : dataset.units()) {
             Map<String, Observation> own = rows.getOrDefault(unit.code(), Map.of());
             Scorecard card = Scoring.scorecard(unit, data.period(), catalogue, own);
-            cards.add(card);
             if (checked) {
                 findings.addAll(Findings.of(card, own));
             }
+            cards.add(checked ? card : card.withoutIndicators());
         }
         nationalList.filter(list -> checked).ifPresent(list -> findings.addAll(NationalCheck.of(cards, list)));
         Map<Scope, List<Scorecard>> scopes = scopes(cards);
