@@ -50,7 +50,8 @@ public final class SnapshotTrends {
                 shown.add(rows.get(i));
             }
         }
-        List<SnapshotTrend.Row> all = shown.size() == rows.size() ? List.of() : reversed(rows);
+        List<SnapshotTrend.Day> all = shown.size() == rows.size() ? List.of()
+                : reversed(rows.stream().map(r -> new SnapshotTrend.Day(r.date(), r.total(), r.band(), r.rank())).toList());
         boolean national = days.stream().anyMatch(d -> d.unit().unit().kind() == Kind.PROVINCE && d.rank().isPresent());
         String lead = lead(days.size(), shown.size(), period)
                 + (national ? " Hạng là vị trí trong danh sách toàn quốc các tỉnh, thành phố của ngày đó." : "");
