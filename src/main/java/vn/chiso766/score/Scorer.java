@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Dataset;
+import vn.chiso766.model.Group;
+import vn.chiso766.model.Indicator;
 import vn.chiso766.model.Kind;
 import vn.chiso766.model.NationalList;
 import vn.chiso766.model.Observation;
@@ -74,9 +76,10 @@ public final class Scorer {
         Map<String, Map<String, Observation>> rows = byUnit(data.observations());
         List<Scorecard> cards = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        Map<Group, List<Indicator>> indicators = Scoring.indicators(catalogue);
         for (Unit unit : dataset.units()) {
             Map<String, Observation> own = rows.getOrDefault(unit.code(), Map.of());
-            Scorecard card = Scoring.scorecard(unit, data.period(), catalogue, own);
+            Scorecard card = Scoring.scorecard(unit, data.period(), catalogue, indicators, own);
             if (checked) {
                 findings.addAll(Findings.of(card, own));
             }
