@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Dataset;
 import vn.chiso766.model.Group;
@@ -105,7 +106,9 @@ public final class Scorer {
                     Optional.ofNullable(ranksAll.get(code)), rankAllOf.getOrDefault(code, 0), before);
             units.add(new UnitResult(card, standing));
         }
-        return new PeriodResult(data.period(), units, Stats.of(scopes.keySet(), units, catalogue), findings,
+        Supplier<List<ScopeStats>> stats = () -> Stats.of(scopes.keySet(), units, catalogue);
+        List<ScopeStats> made = checked ? stats.get() : null; // an earlier snapshot's, when first asked for
+        return new PeriodResult(data.period(), units, checked ? () -> made : stats, findings,
                 nationalList.map(n -> NationalRanks.of(n, nationalBefore(dataset, data.period()), catalogue)));
     }
 
@@ -140,7 +143,7 @@ public final class Scorer {
     private static Map<String, Map<String, Observation>> byUnit(List<Observation> observations) {
         Map<String, Map<String, Observation>> rows = new HashMap<>();
         for (Observation o : observations) {
-            rows.computeIfAbsent(o.unitCode(), k -> new HashMap<>()).put(o.code(), o);
+            rows.computeIfAbsent(o.unitCode(), k -> new HashMap<>(64)).put(o.code(), o); // a unit's ~30 rows, no resizing
         }
         return rows;
     }
