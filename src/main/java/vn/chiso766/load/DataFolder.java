@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -51,6 +52,18 @@ public final class DataFolder {
 
     /** @param today the day a snapshot may not be later than */
     public static Dataset load(Path dir, LocalDate today) throws LoadException {
+        return load(dir, today, Optional.empty());
+    }
+
+    /**
+     * @param digest the folder's digest, just taken: the snapshot cache finds its entries by the files'
+     *               hashes in it rather than hashing every file again
+     */
+    public static Dataset load(Path dir, DataDigest digest) throws LoadException {
+        return load(dir, LocalDate.now(VIETNAM), Optional.of(digest));
+    }
+
+    private static Dataset load(Path dir, LocalDate today, Optional<DataDigest> digest) throws LoadException {
         Problems problems = new Problems();
         if (!Files.isDirectory(dir)) {
             problems.add(Problem.ofFile(dir.toString(), "không tìm thấy thư mục dữ liệu. Hãy chỉ đường dẫn bằng --data."));
@@ -68,7 +81,7 @@ public final class DataFolder {
                 .collect(Collectors.toSet());
         Predicate<String> knownProvince = problems.size() == before ? provinces::contains : code -> true;
         Settings settings = SettingsLoader.load(dir, knownProvince, problems);
-        List<PeriodData> periods = periods(dir, today, knownUnit, catalogue, problems);
+        List<PeriodData> periods = periods(dir, today, knownUnit, catalogue, digest, problems);
         List<NationalList> nationals = PeriodFolder.read(dir.resolve(NATIONAL), ".csv",
                 "danh sách toàn quốc các tỉnh của một kỳ", today, problems, NationalLoader::load);
         List<Provenance> provenances = PeriodFolder.read(dir.resolve(SOURCES), ".properties",
@@ -85,7 +98,7 @@ public final class DataFolder {
      * its own list of problems, reported in the order of the files as a single reader would.
      */
     private static List<PeriodData> periods(Path dir, LocalDate today, Predicate<String> knownUnit,
-                                            Catalogue catalogue, Problems problems) {
+                                            Catalogue catalogue, Optional<DataDigest> digest, Problems problems) {
         Path scores = dir.resolve(SCORES);
         Problems listing = new Problems();
         List<PeriodFiles.Entry> entries = new PeriodFiles(scores, List.of(".csv", ".xlsx"),
@@ -99,8 +112,10 @@ public final class DataFolder {
         Canonical canonical = new Canonical();
         SnapshotCache cache = entries.stream().anyMatch(e -> e.period().snapshot() != null)
                 ? SnapshotCache.forData(dir) : new SnapshotCache(Optional.empty(), new byte[0]);
+        Function<Path, Optional<byte[]>> hashes = path -> digest.flatMap(d -> d.hash(
+                dir.relativize(path).toString().replace('\\', '/')));
         List<Optional<PeriodData>> read = IntStream.range(0, entries.size()).parallel()
-                .mapToObj(i -> read(entries.get(i), knownUnit, catalogue, own.get(i), canonical, cache)).toList();
+                .mapToObj(i -> read(entries.get(i), knownUnit, catalogue, own.get(i), canonical, cache, hashes)).toList();
         List<Problem> all = new ArrayList<>(listing.list());
         own.forEach(p -> all.addAll(p.list()));
         all.sort(Comparator.comparing(Problem::file)); // stable: each file's own order kept
@@ -110,12 +125,13 @@ public final class DataFolder {
 
     /** A period file, or a snapshot through the cache of snapshots read before (a year of days is a million rows). */
     private static Optional<PeriodData> read(PeriodFiles.Entry entry, Predicate<String> knownUnit, Catalogue catalogue,
-                                             Problems problems, Canonical canonical, SnapshotCache cache) {
+                                             Problems problems, Canonical canonical, SnapshotCache cache,
+                                             Function<Path, Optional<byte[]>> hashes) {
         String file = entry.path().toString();
         Supplier<Optional<PeriodData>> read = () -> ScoresLoader.load(entry.path(), file,
                 entry.period(), knownUnit, catalogue, problems, canonical);
         return entry.period().snapshot() == null ? read.get()
-                : cache.load(entry.path(), file, entry.period(), problems, canonical, read);
+                : cache.load(entry.path(), file, entry.period(), problems, canonical, hashes.apply(entry.path()), read);
     }
 
     private static List<Unit> loadUnits(Path dir, Problems problems) {

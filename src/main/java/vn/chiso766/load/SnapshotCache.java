@@ -1,12 +1,7 @@
 package vn.chiso766.load;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import vn.chiso766.model.Observation;
 import vn.chiso766.model.Period;
 import vn.chiso766.model.PeriodData;
-import vn.chiso766.model.QualityNote;
 
 /**
  * The rows of snapshot files already read and found clean, kept between runs: a year of daily
@@ -32,8 +25,6 @@ import vn.chiso766.model.QualityNote;
  * silently, as if it were empty.
  */
 final class SnapshotCache {
-    private static final int FORMAT = 1;
-
     private final Optional<Path> folder;
     private final byte[] context;
 
@@ -63,86 +54,67 @@ final class SnapshotCache {
         return new SnapshotCache(Optional.of(root.resolve("chiso766").resolve("snapshots")), digest.digest());
     }
 
-    /** The file's rows from the cache, else from {@code read}, kept when it read without a problem. */
+    /**
+     * The file's rows from the cache, else from {@code read}, kept when it read without a problem. Rows
+     * from the cache stay encoded and are decoded each time they are asked for ({@link PeriodData#deferred}).
+     *
+     * @param hash the SHA-256 of the file's bytes where the caller has it (DataDigest), else empty
+     */
     Optional<PeriodData> load(Path path, String file, Period period, Problems problems, Canonical canonical,
-                              Supplier<Optional<PeriodData>> read) {
+                              Optional<byte[]> hash, Supplier<Optional<PeriodData>> read) {
         if (folder.isEmpty()) {
             return read.get();
         }
-        Optional<Path> entry = entry(path);
-        Optional<PeriodData> cached = entry.flatMap(e -> read(e, file, period, canonical));
+        Optional<Path> entry = hash.or(() -> hash(path)).map(this::entry);
+        Optional<byte[]> cached = entry.flatMap(SnapshotCache::read);
         if (cached.isPresent()) {
-            return cached;
+            return Optional.of(deferred(period, file, cached.get(), canonical));
         }
         int before = problems.size();
         Optional<PeriodData> data = read.get();
         if (problems.size() == before && data.isPresent()) {
-            entry.ifPresent(e -> write(e, data.get()));
+            byte[] bytes = SnapshotEntry.encode(data.get().observations());
+            // a new file is keyed by the bytes just read, never by a digest taken before they changed
+            hash(path).map(this::entry).ifPresent(e -> write(e, bytes));
+            return Optional.of(deferred(period, file, bytes, canonical));
         }
         return data;
     }
 
-    private Optional<Path> entry(Path path) {
+    private static PeriodData deferred(Period period, String file, byte[] entry, Canonical canonical) {
+        return PeriodData.deferred(period, file, () -> SnapshotEntry.decode(entry, file, canonical));
+    }
+
+    private Path entry(byte[] fileHash) {
+        MessageDigest digest = sha256();
+        digest.update(context);
+        digest.update(fileHash);
+        return folder.orElseThrow().resolve(HexFormat.of().formatHex(digest.digest()) + ".bin");
+    }
+
+    private static Optional<byte[]> hash(Path path) {
         try {
-            MessageDigest digest = sha256();
-            digest.update(context);
-            digest.update(Files.readAllBytes(path));
-            return Optional.of(folder.orElseThrow().resolve(HexFormat.of().formatHex(digest.digest()) + ".bin"));
+            return Optional.of(sha256().digest(Files.readAllBytes(path)));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    private static Optional<PeriodData> read(Path entry, String file, Period period, Canonical canonical) {
-        if (!Files.isRegularFile(entry)) {
+    /** A whole entry's bytes; empty for none, another format or a damaged one (its file is read again). */
+    private static Optional<byte[]> read(Path entry) {
+        try {
+            byte[] bytes = Files.readAllBytes(entry);
+            return SnapshotEntry.whole(bytes) ? Optional.of(bytes) : Optional.empty();
+        } catch (IOException e) {
             return Optional.empty();
-        }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(entry)))) {
-            if (in.readInt() != FORMAT) {
-                return Optional.empty();
-            }
-            int count = in.readInt();
-            List<Observation> rows = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                String unit = canonical.of(in.readUTF());
-                String code = canonical.of(in.readUTF());
-                Optional<BigDecimal> numerator = number(in);
-                Optional<BigDecimal> denominator = number(in);
-                Optional<BigDecimal> score = number(in);
-                long line = in.readLong();
-                Optional<QualityNote> quality = in.readBoolean()
-                        ? Optional.of(new QualityNote(canonical.of(in.readUTF()), canonical.of(in.readUTF())))
-                        : Optional.empty();
-                rows.add(new Observation(unit, code, numerator, denominator, score, new Observation.Source(file, line),
-                        quality));
-            }
-            return Optional.of(new PeriodData(period, file, rows));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // a damaged entry is read again from its file
         }
     }
 
-    private static void write(Path entry, PeriodData data) {
+    private static void write(Path entry, byte[] bytes) {
         try {
             Files.createDirectories(entry.getParent());
             Path part = Files.createTempFile(entry.getParent(), "entry", ".part");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(part)))) {
-                out.writeInt(FORMAT);
-                out.writeInt(data.observations().size());
-                for (Observation o : data.observations()) {
-                    out.writeUTF(o.unitCode());
-                    out.writeUTF(o.code());
-                    number(out, o.numerator());
-                    number(out, o.denominator());
-                    number(out, o.score());
-                    out.writeLong(o.source().line());
-                    out.writeBoolean(o.quality().isPresent());
-                    if (o.quality().isPresent()) {
-                        out.writeUTF(o.quality().get().status());
-                        out.writeUTF(o.quality().get().message());
-                    }
-                }
-            }
+            Files.write(part, bytes);
             move(part, entry);
         } catch (IOException | RuntimeException e) {
             // no cache this time: the next run reads the file again
@@ -154,17 +126,6 @@ final class SnapshotCache {
             Files.move(part, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(part, entry, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static Optional<BigDecimal> number(DataInputStream in) throws IOException {
-        return in.readBoolean() ? Optional.of(new BigDecimal(in.readUTF())) : Optional.empty();
-    }
-
-    private static void number(DataOutputStream out, Optional<BigDecimal> value) throws IOException {
-        out.writeBoolean(value.isPresent());
-        if (value.isPresent()) {
-            out.writeUTF(value.get().toString());
         }
     }
 

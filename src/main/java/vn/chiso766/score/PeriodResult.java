@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.chiso766.model.Kind;
 import vn.chiso766.model.Period;
 
@@ -15,7 +16,8 @@ import vn.chiso766.model.Period;
 public final class PeriodResult {
     private final Period period;
     private final List<UnitResult> units;
-    private final List<ScopeStats> scopes;
+    private final Supplier<List<ScopeStats>> makeScopes;
+    private volatile List<ScopeStats> scopes;
     private final List<Finding> findings;
     private final Map<String, UnitResult> byCode = new LinkedHashMap<>();
     private final Optional<NationalRanking> national;
@@ -27,10 +29,20 @@ public final class PeriodResult {
     /** @param national the portal's national list of provinces for the period, ranked, where the data has one */
     public PeriodResult(Period period, List<UnitResult> units, List<ScopeStats> scopes, List<Finding> findings,
                         Optional<NationalRanking> national) {
+        this(period, units, () -> scopes, findings, national);
+        this.scopes = List.copyOf(scopes);
+    }
+
+    /**
+     * @param scopes the ranking tables, made when first asked for: an earlier snapshot's are read only
+     *               when its own open data are written, which a new day does not do
+     */
+    PeriodResult(Period period, List<UnitResult> units, Supplier<List<ScopeStats>> scopes, List<Finding> findings,
+                 Optional<NationalRanking> national) {
         this.national = national;
         this.period = period;
         this.units = List.copyOf(units);
-        this.scopes = List.copyOf(scopes);
+        this.makeScopes = scopes;
         this.findings = List.copyOf(findings);
         this.units.forEach(u -> byCode.put(u.unit().code(), u));
     }
@@ -44,7 +56,16 @@ public final class PeriodResult {
     }
 
     public List<ScopeStats> scopes() {
-        return scopes;
+        List<ScopeStats> made = scopes;
+        if (made == null) {
+            synchronized (this) {
+                if (scopes == null) {
+                    scopes = List.copyOf(makeScopes.get());
+                }
+                made = scopes;
+            }
+        }
+        return made;
     }
 
     public List<Finding> findings() {
@@ -65,11 +86,11 @@ public final class PeriodResult {
     }
 
     public Optional<ScopeStats> scope(Scope scope) {
-        return scopes.stream().filter(s -> s.scope().equals(scope)).findFirst();
+        return scopes().stream().filter(s -> s.scope().equals(scope)).findFirst();
     }
 
     public List<ScopeStats> scopes(Kind kind) {
-        return scopes.stream().filter(s -> s.scope().kind() == kind).toList();
+        return scopes().stream().filter(s -> s.scope().kind() == kind).toList();
     }
 
     @Override

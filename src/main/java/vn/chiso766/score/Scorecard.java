@@ -27,6 +27,15 @@ public record Scorecard(Unit unit, Period period, List<GroupScore> groups, Optio
                 && g.indicators().stream().noneMatch(IndicatorScore::hasData));
     }
 
+    /**
+     * The same result without the indicators behind its groups: what an earlier snapshot keeps, since it
+     * feeds only history, movers and open data (a year of daily snapshots would keep ten million figures).
+     */
+    public Scorecard withoutIndicators() {
+        return new Scorecard(unit, period, groups.stream().map(g -> new GroupScore(g.group(), g.points(), g.source(),
+                List.of())).toList(), total, band);
+    }
+
     public Optional<GroupScore> group(String code) {
         return groups.stream().filter(g -> g.group().code().equals(code)).findFirst();
     }

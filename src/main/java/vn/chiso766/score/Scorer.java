@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Dataset;
+import vn.chiso766.model.Group;
+import vn.chiso766.model.Indicator;
 import vn.chiso766.model.Kind;
 import vn.chiso766.model.NationalList;
 import vn.chiso766.model.Observation;
@@ -64,8 +67,9 @@ public final class Scorer {
 
     /**
      * @param nationalList the national list these figures are checked and ranked with, if any
-     * @param checked      whether to look for data-quality findings: only a period's own figures are published
-     *                     with them; its earlier snapshots feed history and open data
+     * @param checked      whether these are the period's own figures, published in full with their data-quality
+     *                     findings; its earlier snapshots feed history, movers and open data, and keep their
+     *                     scorecards without the indicators (Scorecard#withoutIndicators)
      */
     static PeriodResult period(Dataset dataset, PeriodData data, Optional<PeriodResult> previous,
                                Optional<NationalList> nationalList, boolean checked) {
@@ -73,13 +77,14 @@ public final class Scorer {
         Map<String, Map<String, Observation>> rows = byUnit(data.observations());
         List<Scorecard> cards = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        Map<Group, List<Indicator>> indicators = Scoring.indicators(catalogue);
         for (Unit unit : dataset.units()) {
             Map<String, Observation> own = rows.getOrDefault(unit.code(), Map.of());
-            Scorecard card = Scoring.scorecard(unit, data.period(), catalogue, own);
-            cards.add(card);
+            Scorecard card = Scoring.scorecard(unit, data.period(), catalogue, indicators, own);
             if (checked) {
                 findings.addAll(Findings.of(card, own));
             }
+            cards.add(checked ? card : card.withoutIndicators());
         }
         nationalList.filter(list -> checked).ifPresent(list -> findings.addAll(NationalCheck.of(cards, list)));
         Map<Scope, List<Scorecard>> scopes = scopes(cards);
@@ -101,7 +106,9 @@ public final class Scorer {
                     Optional.ofNullable(ranksAll.get(code)), rankAllOf.getOrDefault(code, 0), before);
             units.add(new UnitResult(card, standing));
         }
-        return new PeriodResult(data.period(), units, Stats.of(scopes.keySet(), units, catalogue), findings,
+        Supplier<List<ScopeStats>> stats = () -> Stats.of(scopes.keySet(), units, catalogue);
+        List<ScopeStats> made = checked ? stats.get() : null; // an earlier snapshot's, when first asked for
+        return new PeriodResult(data.period(), units, checked ? () -> made : stats, findings,
                 nationalList.map(n -> NationalRanks.of(n, nationalBefore(dataset, data.period()), catalogue)));
     }
 
@@ -136,7 +143,7 @@ public final class Scorer {
     private static Map<String, Map<String, Observation>> byUnit(List<Observation> observations) {
         Map<String, Map<String, Observation>> rows = new HashMap<>();
         for (Observation o : observations) {
-            rows.computeIfAbsent(o.unitCode(), k -> new HashMap<>()).put(o.code(), o);
+            rows.computeIfAbsent(o.unitCode(), k -> new HashMap<>(64)).put(o.code(), o); // a unit's ~30 rows, no resizing
         }
         return rows;
     }

@@ -2,6 +2,7 @@ package vn.chiso766.score;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,25 +20,44 @@ public final class Scoring {
 
     /** @param rows the unit's observations keyed by indicator or group code */
     public static Scorecard scorecard(Unit unit, Period period, Catalogue catalogue, Map<String, Observation> rows) {
+        return scorecard(unit, period, catalogue, indicators(catalogue), rows);
+    }
+
+    /** Each group's indicators, in the catalogue's order: found once per period, not per unit and group. */
+    static Map<Group, List<Indicator>> indicators(Catalogue catalogue) {
+        Map<Group, List<Indicator>> indicators = new LinkedHashMap<>();
+        catalogue.groups().forEach(g -> indicators.put(g, catalogue.indicatorsOf(g.code())));
+        return indicators;
+    }
+
+    /** @param indicators the catalogue's groups and their indicators ({@link #indicators}) */
+    static Scorecard scorecard(Unit unit, Period period, Catalogue catalogue, Map<Group, List<Indicator>> indicators,
+                               Map<String, Observation> rows) {
         List<GroupScore> groups = new ArrayList<>();
-        for (Group group : catalogue.groups()) {
-            groups.add(group(group, catalogue.indicatorsOf(group.code()), rows));
-        }
+        indicators.forEach((group, own) -> groups.add(group(group, own, rows)));
         Optional<BigDecimal> total = total(groups);
         return new Scorecard(unit, period, groups, total, total.map(catalogue::bandOf));
     }
 
+    /** Plain loops: a year of daily snapshots scores this nine hundred thousand times. */
     static GroupScore group(Group group, List<Indicator> indicators, Map<String, Observation> rows) {
-        List<IndicatorScore> scores = indicators.stream().map(i -> indicator(i, rows.get(i.code()))).toList();
-        Optional<BigDecimal> given = Optional.ofNullable(rows.get(group.code())).flatMap(Observation::score);
+        List<IndicatorScore> scores = new ArrayList<>(indicators.size());
+        BigDecimal sum = null;
+        for (Indicator i : indicators) {
+            IndicatorScore score = indicator(i, rows.get(i.code()));
+            scores.add(score);
+            if (score.points().isPresent()) {
+                sum = sum == null ? score.points().get() : sum.add(score.points().get());
+            }
+        }
+        Observation row = rows.get(group.code());
+        Optional<BigDecimal> given = row == null ? Optional.empty() : row.score();
         if (given.isPresent()) {
             return new GroupScore(group, given, GroupScore.Source.GIVEN, scores);
         }
-        List<BigDecimal> points = scores.stream().flatMap(s -> s.points().stream()).toList();
-        if (points.isEmpty()) {
+        if (sum == null) {
             return new GroupScore(group, Optional.empty(), GroupScore.Source.MISSING, scores);
         }
-        BigDecimal sum = points.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return new GroupScore(group, Optional.of(Points.round(sum)), GroupScore.Source.SUM, scores);
     }
 

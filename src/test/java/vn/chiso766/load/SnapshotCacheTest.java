@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Period;
+import vn.chiso766.model.Observation;
 import vn.chiso766.model.PeriodData;
 
 /** The cache of snapshot rows: the same rows as a fresh read, never for a changed file or one with a problem. */
@@ -32,7 +33,7 @@ class SnapshotCacheTest {
             return ScoresLoader.load(file, file.toString(), DAY, code -> !code.equals("UNKNOWN"), catalogue, problems,
                     new Canonical());
         };
-        return cache.load(file, file.toString(), DAY, problems, new Canonical(), read);
+        return cache.load(file, file.toString(), DAY, problems, new Canonical(), Optional.empty(), read);
     }
 
     private Path snapshot(String text) throws Exception {
@@ -51,6 +52,24 @@ class SnapshotCacheTest {
         assertEquals(1, reads.get(), "the second load comes from the cache");
         assertEquals(fresh, cached);
         assertEquals(3, cached.observations().size());
+        assertEquals(load(new SnapshotCache(Optional.empty(), new byte[0]), file, new Problems()).orElseThrow()
+                .observations(), cached.observations(), "the rows a plain read gives, line numbers and notes included");
+    }
+
+    @Test
+    void anyNumberComesBackExactly() throws Exception {
+        SnapshotCache cache = new SnapshotCache(Optional.of(dir.resolve("cache")), new byte[] {1});
+        Path file = snapshot("unit_code,indicator,numerator,denominator,score\n"
+                + "S1,ON_TIME,0,123456789012345678901234567890,\nS1,CLGQ,,,6.680\nS2,ON_TIME,1000000,3000000,\n");
+        Problems problems = new Problems();
+        load(cache, file, problems);
+        assertEquals(List.of(), problems.list());
+        List<Observation> rows = load(cache, file, new Problems()).orElseThrow().observations();
+        assertEquals(1, reads.get());
+        assertEquals("123456789012345678901234567890", rows.get(0).denominator().orElseThrow().toPlainString());
+        assertEquals("6.680", rows.get(1).score().orElseThrow().toPlainString(), "the scale as written");
+        assertEquals("1000000", rows.get(2).numerator().orElseThrow().toPlainString());
+        assertEquals(List.of(2L, 3L, 4L), rows.stream().map(o -> o.source().line()).toList());
     }
 
     @Test

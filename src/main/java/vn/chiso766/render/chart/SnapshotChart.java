@@ -75,8 +75,11 @@ public final class SnapshotChart {
         return axis;
     }
 
+    /** Each line one path: drawn segment by segment, a year of days was 600 SVG elements, half the page. */
     private static XYLineAndShapeRenderer renderer(int points) {
-        return new XYLineAndShapeRenderer(true, points <= MARKERS);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, points <= MARKERS);
+        renderer.setDrawSeriesLineAsPath(true);
+        return renderer;
     }
 
     private static void style(org.jfree.chart.renderer.xy.XYItemRenderer renderer, java.awt.Paint paint) {

@@ -49,9 +49,9 @@ public record ProvincePeriod(String code, String name, PeriodResult period, Opti
         return map.results().dataset().provenance(period.period());
     }
 
-    /** A unit's scorecard as the site shows it in this period. */
+    /** A unit's scorecard as the site shows it in this period, without the days of its snapshots, which no PDF prints. */
     ScorecardPage page(UnitResult unit) {
-        return ScorecardPages.of(map, period, unit);
+        return ScorecardPages.printed(map, period, unit);
     }
 
     /** The provinces' own ranking table, present in national data only. */

@@ -31,6 +31,15 @@ public final class ScorecardPages {
     }
 
     public static ScorecardPage of(SiteMap map, PeriodResult period, UnitResult unit) {
+        return of(map, period, unit, SnapshotTrends.of(map.results(), period.period(), unit.unit().code()));
+    }
+
+    /** The page as print shows it: without the unit's figures on each snapshot's day (a year of days, per unit). */
+    public static ScorecardPage printed(SiteMap map, PeriodResult period, UnitResult unit) {
+        return of(map, period, unit, SnapshotTrend.NONE);
+    }
+
+    private static ScorecardPage of(SiteMap map, PeriodResult period, UnitResult unit, SnapshotTrend snapshots) {
         Catalogue catalogue = map.results().dataset().catalogue();
         Period p = period.period();
         String code = unit.unit().code();
@@ -54,7 +63,7 @@ public final class ScorecardPages {
                 new Link(map.scorecardPdf(p, code), "Phiếu kết quả (PDF)"), catalogue.maxTotal().doubleValue(),
                 groupBars(unit, stats), trendPoints(map, code, p),
                 PlanTexts.of(Plans.of(unit.card(), catalogue), unit.card(), catalogue),
-                SnapshotTrends.of(map.results(), p, code), UnitTargets.of(map, period, code));
+                snapshots, UnitTargets.of(map, period, code));
     }
 
     static String lower(String label) {

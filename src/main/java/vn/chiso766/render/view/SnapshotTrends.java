@@ -34,28 +34,27 @@ public final class SnapshotTrends {
             return SnapshotTrend.NONE;
         }
         Catalogue catalogue = results.dataset().catalogue();
-        List<SnapshotTrend.Row> rows = new ArrayList<>();
-        List<SnapshotPoint> points = new ArrayList<>();
-        List<Boolean> kept = new ArrayList<>();
-        for (int i = 0; i < days.size(); i++) {
-            Place day = days.get(i);
-            rows.add(row(day, i == 0 ? Optional.empty() : Optional.of(days.get(i - 1)), catalogue));
-            points.add(new SnapshotPoint(day.day().toString(),
-                    day.unit().card().total().map(BigDecimal::doubleValue).orElse(null), day.rank().orElse(null)));
-            kept.add(i == 0 || i >= days.size() - LATEST || days.get(i).day().getMonth() != days.get(i - 1).day().getMonth());
-        }
+        List<SnapshotTrend.Day> all = new ArrayList<>();
         List<SnapshotTrend.Row> shown = new ArrayList<>();
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            if (kept.get(i)) {
-                shown.add(rows.get(i));
+        for (int i = days.size() - 1; i >= 0; i--) {
+            Place day = days.get(i);
+            all.add(new SnapshotTrend.Day(Format.date(day.day()), Texts.points(day.unit().card().total()),
+                    Texts.band(day.unit().card().band(), catalogue), Texts.rank(day.rank(), day.of())));
+            if (i == 0 || i >= days.size() - LATEST || day.day().getMonth() != days.get(i - 1).day().getMonth()) {
+                shown.add(row(all.get(all.size() - 1), day, i == 0 ? Optional.empty() : Optional.of(days.get(i - 1))));
             }
         }
-        List<SnapshotTrend.Row> all = shown.size() == rows.size() ? List.of() : reversed(rows);
+        all = shown.size() == all.size() ? List.of() : all;
         boolean national = days.stream().anyMatch(d -> d.unit().unit().kind() == Kind.PROVINCE && d.rank().isPresent());
         String lead = lead(days.size(), shown.size(), period)
                 + (national ? " Hạng là vị trí trong danh sách toàn quốc các tỉnh, thành phố của ngày đó." : "");
-        return new SnapshotTrend(lead, shown, all, points,
-                catalogue.maxTotal().doubleValue());
+        return new SnapshotTrend(lead, shown, all, points(days), catalogue.maxTotal().doubleValue());
+    }
+
+    /** Every day, oldest first, for the chart. */
+    private static List<SnapshotPoint> points(List<Place> days) {
+        return days.stream().map(day -> new SnapshotPoint(day.day().toString(),
+                day.unit().card().total().map(BigDecimal::doubleValue).orElse(null), day.rank().orElse(null))).toList();
     }
 
     /** The unit on one day, with the rank the page shows: a province's national place where there is one. */
@@ -72,11 +71,11 @@ public final class SnapshotTrends {
                 .orElse(new Place(unit, unit.standing().rank(), unit.standing().rankOf()));
     }
 
-    private static SnapshotTrend.Row row(Place day, Optional<Place> before, Catalogue catalogue) {
+    /** A shown day: its figures and, only here, its changes since the day before. */
+    private static SnapshotTrend.Row row(SnapshotTrend.Day figures, Place day, Optional<Place> before) {
         Movement movement = Movement.of(day.unit(), before.map(Place::unit));
         Optional<Integer> moved = day.rank().flatMap(r -> before.flatMap(Place::rank).map(b -> b - r));
-        return new SnapshotTrend.Row(Format.date(day.day()), Texts.points(day.unit().card().total()),
-                Texts.band(day.unit().card().band(), catalogue), Texts.rank(day.rank(), day.of()),
+        return new SnapshotTrend.Row(figures.date(), figures.total(), figures.band(), figures.rank(),
                 Texts.totalChange(movement.deltaTotal()),
                 moved.map(Texts::rankChange).orElse(new Change(Texts.NONE, "không so sánh được", "none")));
     }
@@ -86,11 +85,5 @@ public final class SnapshotTrends {
                 + "thay đổi so với ngày lấy số liệu liền trước.";
         return shown == days ? lead : lead + " Bảng ghi " + LATEST + " ngày gần nhất và ngày đầu mỗi tháng;"
                 + " bảng đầy đủ ở phần mở rộng bên dưới.";
-    }
-
-    private static <T> List<T> reversed(List<T> list) {
-        List<T> out = new ArrayList<>(list);
-        java.util.Collections.reverse(out);
-        return out;
     }
 }
