@@ -16,9 +16,10 @@ import vn.chiso766.load.LoadException;
 import vn.chiso766.publish.BuildIdentity;
 import vn.chiso766.publish.Progress;
 import vn.chiso766.publish.Publisher;
-import vn.chiso766.render.Timeline;
 import vn.chiso766.render.Document;
 import vn.chiso766.render.Publication;
+import vn.chiso766.render.Timeline;
+import vn.chiso766.render.pdf.Warmup;
 import vn.chiso766.score.Results;
 import vn.chiso766.score.Scorer;
 
@@ -68,6 +69,7 @@ final class BuildCommand implements Callable<Integer> {
             stdout.println("Số liệu và chương trình không đổi từ lần xuất bản trước: " + out + " đã đúng, không ghi lại.");
             return 0;
         }
+        Warmup.start(); // on the core that reading and scoring leave free
         Results results;
         try {
             results = score(digest);
