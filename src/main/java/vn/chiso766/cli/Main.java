@@ -38,6 +38,7 @@ public final class Main implements Runnable {
     /** The command line with its Vietnamese help and version on every command. */
     static CommandLine commandLine() {
         CommandLine line = new CommandLine(new Main());
+        line.setParameterExceptionHandler(new ParseErrors());
         // Each subcommand's -V prints what the main command's does.
         line.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionText()));
         // picocli's help command has its texts in its annotation, where the bundle does not reach.

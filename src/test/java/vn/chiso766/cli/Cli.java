@@ -14,7 +14,8 @@ record Cli(int exit, String out, String err) {
     static Cli run(Object command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine line = command instanceof Main ? Main.commandLine() : new CommandLine(command);
+        CommandLine line = command instanceof Main ? Main.commandLine()
+                : new CommandLine(command).setParameterExceptionHandler(new ParseErrors());
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         int exit = line.execute(args);

@@ -81,7 +81,7 @@ class FetchCommandTest extends FetchTest {
         "--period 2026-Q4 --province H44     | Kỳ cùng loại gần nhất lấy được: 2026-Q3.",
         "--period 2026-08 --province H44 --portal ftp://x | --portal phải là địa chỉ http(s)",
         "--period 2026-08 --province H44 --delay -1 | --delay phải từ 0 đến 600 giây",
-        "--period 2026-08                    | Missing required option: '--province=MÃ'"})
+        "--period 2026-08                    | Thiếu tùy chọn bắt buộc '--province=MÃ'."})
     void aWrongCommandIsAUsageErrorAndAsksNothing(String args, String message) {
         Cli cli = fetch(args.trim().split("\\s+"));
         assertEquals(2, cli.exit());
