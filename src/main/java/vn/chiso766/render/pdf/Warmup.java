@@ -41,8 +41,9 @@ public final class Warmup {
     private static void run() {
         try {
             draw();
-        } catch (IOException | RuntimeException | LinkageError e) {
-            // only an optimisation: the documents themselves will report any failure
+        } catch (Throwable e) { // even out of memory: this thread must print nothing
+            // Only an optimisation: the documents themselves meet any failure and report it in
+            // words (a stack trace of this thread's own would reach the user's screen).
         }
     }
 
