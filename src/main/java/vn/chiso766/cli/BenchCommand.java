@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.chiso766.bench.Benchmark;
+import vn.chiso766.bench.ProfileBreakdown;
 
 /** Measures the build on seeded sample data of a province and of the whole country. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -50,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (breakdown != null) {
-            vn.chiso766.bench.ProfileBreakdown.print(breakdown, interval, spec.commandLine().getOut());
+            ProfileBreakdown.print(breakdown, interval, spec.commandLine().getOut());
             return 0;
         }
         if (runs < 1) {

@@ -106,9 +106,9 @@ public final class Scorer {
                     Optional.ofNullable(ranksAll.get(code)), rankAllOf.getOrDefault(code, 0), before);
             units.add(new UnitResult(card, standing));
         }
+        // the ranking tables are made when first asked for: an earlier snapshot's, only for its own open data
         Supplier<List<ScopeStats>> stats = () -> Stats.of(scopes.keySet(), units, catalogue);
-        List<ScopeStats> made = checked ? stats.get() : null; // an earlier snapshot's, when first asked for
-        return new PeriodResult(data.period(), units, checked ? () -> made : stats, findings,
+        return new PeriodResult(data.period(), units, stats, findings,
                 nationalList.map(n -> NationalRanks.of(n, nationalBefore(dataset, data.period()), catalogue)));
     }
 
