@@ -19,25 +19,13 @@ import java.util.Optional;
 final class Launcher {
     /** On every system (scripts/chiso766.cmd has the same). */
     static final List<String> OPTIONS = List.of("-Xms1g", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
-    /** Added on Linux when the kernel offers transparent huge pages, as the script does. */
-    static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
-    static final Path HUGE_PAGES_MODE = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
 
     private Launcher() {
     }
 
-    /** The options on this machine. */
-    static List<String> options() {
-        List<String> options = new ArrayList<>(OPTIONS);
-        if (hugePages()) {
-            options.add(HUGE_PAGES);
-        }
-        return options;
-    }
-
     /** The command that runs chiso766 as scripts/chiso766 does, before its arguments. */
     static List<String> command() {
-        return script(codeSource()).map(script -> List.of(script.toString())).orElseGet(() -> java(options()));
+        return script(codeSource()).map(script -> List.of(script.toString())).orElseGet(() -> java(OPTIONS));
     }
 
     /**
@@ -87,15 +75,6 @@ final class Launcher {
             return Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | RuntimeException e) {
             return null; // no file to find a script beside: the options are copied instead
-        }
-    }
-
-    private static boolean hugePages() {
-        try {
-            String mode = Files.readString(HUGE_PAGES_MODE);
-            return mode.contains("[always]") || mode.contains("[madvise]");
-        } catch (IOException | SecurityException e) {
-            return false; // not Linux, or not readable: the script leaves the option out too
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.chiso766.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -159,7 +160,8 @@ final class Staging {
         }
         rendered.incrementAndGet();
         long start = System.nanoTime();
-        try (OutputStream out = Files.newOutputStream(target)) {
+        // Buffered: PDFBox writes a PDF token by token, a system call each without it (~1,700 a card).
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
             prepared.body().writeTo(out, root::resolve);
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -3,6 +3,7 @@ package vn.chiso766.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,8 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -52,24 +55,10 @@ class LauncherTest {
     }
 
     @Test
-    void thePosixLauncherAddsHugePagesWhereTheKernelOffersThem_asTheBenchmarkDoes() throws Exception {
-        String script = Files.readString(Path.of("scripts/chiso766"), StandardCharsets.UTF_8);
-        assertTrue(script.contains(Launcher.HUGE_PAGES_MODE.toString()), "reads the kernel's mode");
-        assertTrue(script.contains("\"[always]\"*|*\"[madvise]\"*) options=\"$options " + Launcher.HUGE_PAGES + "\""),
-                "adds " + Launcher.HUGE_PAGES + " in the modes the benchmark checks");
-        assertFalse(Files.readString(Path.of("scripts/chiso766.cmd")).contains(Launcher.HUGE_PAGES),
-                "a Linux-only option: the JVM would refuse to start with it elsewhere");
-        boolean offered = Files.isReadable(Launcher.HUGE_PAGES_MODE)
-                && Files.readString(Launcher.HUGE_PAGES_MODE).matches("(?s).*\\[(always|madvise)\\].*");
-        assertEquals(offered, Launcher.options().contains(Launcher.HUGE_PAGES));
-        assertEquals(Launcher.OPTIONS, Launcher.options().subList(0, Launcher.OPTIONS.size()));
-    }
-
-    @Test
     void theJvmTakesTheOptionsOnThisMachineWithoutAWarning() throws Exception {
         List<String> command = new ArrayList<>();
         command.add(java());
-        command.addAll(Launcher.options());
+        command.addAll(Launcher.OPTIONS);
         command.add("-version");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -85,7 +74,7 @@ class LauncherTest {
         Files.copy(root.resolve(JAR), elsewhere);
         assertEquals(Optional.empty(), Launcher.script(elsewhere), "a script beside would launch another jar");
         assertEquals(Optional.empty(), Launcher.script(root.resolve("target")), "classes, not a jar");
-        assertEquals(Launcher.java(Launcher.options()), Launcher.command(), "tests run from classes: options copied");
+        assertEquals(Launcher.java(Launcher.OPTIONS), Launcher.command(), "tests run from classes: options copied");
     }
 
     @Test
@@ -122,6 +111,28 @@ class LauncherTest {
         assertTrue(run(moved, Map.of(), "build").contains("-XX:ArchiveClassesAtExit="), "remade for the new jar");
         assertTrue(run(moved, Map.of(), "build").contains("-XX:SharedArchiveFile="));
         assertEquals(0, Files.size(moved.resolve(LOG)));
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void java25OrLaterGetsAnAotCacheInstead_madeTheSameCarefulWay() throws Exception {
+        Path java25 = java25().orElse(null);
+        assumeTrue(java25 != null, "no Java 25 or later under " + JVMS);
+        Map<String, String> path = Map.of("PATH", java25.getParent() + ":" + System.getenv("PATH"));
+        Path root = install(temp.resolve("chiso766"));
+        run(root, path, "build", "--fail");
+        assertEquals(Set.of("chiso766.jar"), files(root), "no cache, no scratch file after a failed build");
+        assertTrue(run(root, path, "build").contains("-XX:AOTMode=record"));
+        assertEquals(Set.of("chiso766.jar", "chiso766.aot"), files(root), "the cache, no scratch file");
+        assertTrue(run(root, path, "validate").contains("-XX:AOTCache=" + root.resolve("target/chiso766.aot")));
+        assertEquals(0, Files.size(root.resolve("target/chiso766.aot.log")), "no warning: the JVM used it");
+        Files.write(root.resolve("target/chiso766.aot"), new byte[1000]); // unusable, newer than the jar
+        assertTrue(run(root, path, "build").contains("-XX:AOTCache="), "quiet, though not used");
+        assertTrue(Files.size(root.resolve("target/chiso766.aot.log")) > 0, "the JVM's warning, for the next run");
+        assertTrue(run(root, path, "build").contains("-XX:AOTMode=record"), "the next build makes one");
+        assertTrue(run(root, path, "build").contains("-XX:AOTCache="));
+        assertEquals(0, Files.size(root.resolve("target/chiso766.aot.log")));
+        assertFalse(run(root, Map.of(), "build").contains("AOT"), "Java 17 beside it keeps its own archive");
     }
 
     @Test
@@ -205,8 +216,8 @@ class LauncherTest {
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(folder.toFile());
         builder.environment().remove("JAVA_OPTS");
-        builder.environment().putAll(environment);
         builder.environment().put("PATH", Path.of(java()).getParent() + ":" + System.getenv("PATH"));
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(List.of(arguments).contains("--fail") ? 1 : 0, process.waitFor(), output);
@@ -217,7 +228,7 @@ class LauncherTest {
     /** Which classes the JVM loads from the archive, with the options it was made with. */
     private static String sharedClasses(Path root) throws Exception {
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(Launcher.options());
+        command.addAll(Launcher.OPTIONS);
         command.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + root.resolve(ARCHIVE), "-Xlog:class+load",
                 "-jar", root.resolve(JAR).toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -234,6 +245,28 @@ class LauncherTest {
 
     private static void older(Path file, Path than) throws IOException {
         Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(than).toMillis() - 60_000));
+    }
+
+    private static final Path JVMS = Path.of("/usr/lib/jvm");
+
+    /** A java of version 25 or later installed beside the one running the tests (Temurin's, here). */
+    private static Optional<Path> java25() throws IOException {
+        if (!Files.isDirectory(JVMS)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> homes = Files.list(JVMS)) {
+            return homes.filter(home -> major(home.resolve("release")) >= 25).map(home -> home.resolve("bin/java"))
+                    .filter(Files::isExecutable).sorted().findFirst();
+        }
+    }
+
+    private static int major(Path release) {
+        try {
+            Matcher version = Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+            return version.find() ? Integer.parseInt(version.group(1)) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static String java() {
