@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.chiso766.model.Period;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.portal.ImportException;
 import vn.chiso766.portal.ImportReport;
 import vn.chiso766.portal.ImportRequest;
@@ -23,7 +24,6 @@ import vn.chiso766.portal.fetch.Fetcher;
 import vn.chiso766.portal.fetch.Haul;
 import vn.chiso766.portal.fetch.PortalClient;
 import vn.chiso766.publish.Progress;
-import vn.chiso766.render.Format;
 
 /**
  * The portal's answers for a period, over HTTP, handed to the import (which writes them or nothing):
@@ -117,7 +117,7 @@ final class FetchCommand implements Callable<Integer> {
                 + period + "\"."));
         LocalDate today = LocalDate.now(setup.clock().withZone(Retrieval.VIETNAM));
         if (asked.firstDay().isAfter(today)) {
-            throw usage("Kỳ " + asked + " (" + Format.month(asked) + ") chưa bắt đầu (hôm nay " + Format.date(today)
+            throw usage("Kỳ " + asked + " (" + PeriodNames.month(asked) + ") chưa bắt đầu (hôm nay " + PeriodNames.date(today)
                     + " theo giờ Việt Nam): Cổng DVC quốc gia chưa có số liệu. Kỳ cùng loại gần nhất lấy được: "
                     + Period.containing(asked.span(), today) + ".");
         }
@@ -133,7 +133,7 @@ final class FetchCommand implements Callable<Integer> {
             return asked;
         }
         Period snapshot = asked.at(at.toLocalDate());
-        out.println(Format.provisional(snapshot) + " (" + Format.month(snapshot) + " chưa kết thúc; giờ của Cổng "
+        out.println(PeriodNames.provisional(snapshot) + " (" + PeriodNames.month(snapshot) + " chưa kết thúc; giờ của Cổng "
                 + at.toLocalTime().withNano(0) + "): ghi thành ảnh chụp của ngày này.");
         return snapshot;
     }

@@ -19,13 +19,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.chiso766.model.Period;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.portal.Answer;
 import vn.chiso766.portal.ImportException;
 import vn.chiso766.portal.ImportReport;
 import vn.chiso766.portal.ImportRequest;
 import vn.chiso766.portal.Importer;
 import vn.chiso766.portal.Retrieval;
-import vn.chiso766.render.Format;
 
 /** Saved portal answers (JSON files) → the data folder, for offline use or when the portal blocks scripts. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -89,8 +89,8 @@ final class ImportCommand implements Callable<Integer> {
         LocalDate day = date == null ? today : Period.parseDate(date).orElseThrow(() -> usage("--date phải là một"
                 + " ngày dạng YYYY-MM-DD, ví dụ 2026-10-10 (nhận được \"" + date + "\")."));
         if (day.isBefore(plain.firstDay()) || day.isAfter(today)) {
-            throw usage("Ngày " + Format.date(day) + " không thuộc kỳ " + plain + " (" + Format.month(plain) + ", từ "
-                    + Format.date(plain.firstDay()) + ") hoặc chưa đến (hôm nay " + Format.date(today) + ").");
+            throw usage("Ngày " + PeriodNames.date(day) + " không thuộc kỳ " + plain + " (" + PeriodNames.month(plain) + ", từ "
+                    + PeriodNames.date(plain.firstDay()) + ") hoặc chưa đến (hôm nay " + PeriodNames.date(today) + ").");
         }
         return plain.at(day);
     }

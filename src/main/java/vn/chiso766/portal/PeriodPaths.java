@@ -1,7 +1,7 @@
 package vn.chiso766.portal;
 
 import vn.chiso766.model.Period;
-import vn.chiso766.render.Format;
+import vn.chiso766.model.PeriodNames;
 
 /**
  * Where an import writes a period's files (data-format.md, fixed names): the plain file
@@ -18,6 +18,6 @@ final class PeriodPaths {
 
     /** The period in messages: "2026-08", or "2026 (ảnh chụp ngày 10/10/2026)". */
     static String label(Period period) {
-        return period + period.snapshotDate().map(day -> " (ảnh chụp ngày " + Format.date(day) + ")").orElse("");
+        return period + period.snapshotDate().map(day -> " (ảnh chụp ngày " + PeriodNames.date(day) + ")").orElse("");
     }
 }

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.chiso766.model.Period;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.portal.Endpoint;
 import vn.chiso766.publish.Progress;
-import vn.chiso766.render.Format;
 
 /** The calls of a fetch, in the order the portal's own pages make them, one at a time. */
 public final class Fetcher {
@@ -60,8 +60,8 @@ public final class Fetcher {
     private static LocalDate day(Pages national, Period period) throws FetchException {
         LocalDate day = national.received().get(0).taken().toLocalDate();
         if (day.isBefore(period.firstDay())) {
-            throw new FetchException("Theo đồng hồ của Cổng DVC quốc gia hôm nay là " + Format.date(day) + " (giờ Việt"
-                    + " Nam): kỳ " + period + " (" + Format.month(period) + ") chưa bắt đầu, chưa có số liệu.");
+            throw new FetchException("Theo đồng hồ của Cổng DVC quốc gia hôm nay là " + PeriodNames.date(day) + " (giờ Việt"
+                    + " Nam): kỳ " + period + " (" + PeriodNames.month(period) + ") chưa bắt đầu, chưa có số liệu.");
         }
         return day;
     }

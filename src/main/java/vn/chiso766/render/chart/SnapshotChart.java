@@ -16,7 +16,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import vn.chiso766.render.Format;
+import vn.chiso766.model.PeriodNames;
 
 /**
  * Total and rank on every snapshot's day of a period: a time axis, so that a year of daily
@@ -92,6 +92,6 @@ public final class SnapshotChart {
     }
 
     private static String day(LocalDate day) {
-        return Format.date(day);
+        return PeriodNames.date(day);
     }
 }

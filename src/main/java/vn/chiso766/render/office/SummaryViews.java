@@ -9,7 +9,7 @@ import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Group;
 import vn.chiso766.model.Kind;
 import vn.chiso766.model.NationalRow;
-import vn.chiso766.render.Format;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.render.view.SiteMap;
 import vn.chiso766.score.GroupScore;
 import vn.chiso766.score.NationalPlace;
@@ -35,9 +35,9 @@ final class SummaryViews {
                 .filter(k -> !period.scopes(k).isEmpty()).toList();
         List<WorkbookView.ProvinceSummary> provinces = map.provinces().entrySet().stream()
                 .map(p -> province(map, period, catalogue, kinds, p.getKey(), p.getValue())).toList();
-        return new WorkbookView.Summary(SUMMARY, "Tổng hợp kết quả — " + where + " — " + Format.month(period.period()),
+        return new WorkbookView.Summary(SUMMARY, "Tổng hợp kết quả — " + where + " — " + PeriodNames.month(period.period()),
                 catalogue.bands().stream().map(Band::name).toList(), kinds.stream().map(Kind::label).toList(),
-                "so với " + Format.previousWord(period.period()), source, provinces);
+                "so với " + PeriodNames.previousWord(period.period()), source, provinces);
     }
 
     private static WorkbookView.ProvinceSummary province(SiteMap map, PeriodResult period, Catalogue catalogue,
@@ -90,7 +90,7 @@ final class SummaryViews {
     /** The portal's national list as a ranking of provinces; null where the period has none. */
     static WorkbookView.RankingTable nationalList(PeriodResult period, Catalogue catalogue) {
         return period.national().map(n -> new WorkbookView.RankingTable(PROVINCES,
-                "Xếp hạng các tỉnh, thành phố theo danh sách toàn quốc — " + Format.month(period.period()), false,
+                "Xếp hạng các tỉnh, thành phố theo danh sách toàn quốc — " + PeriodNames.month(period.period()), false,
                 List.of("Mã tỉnh", "Tỉnh, thành phố"), catalogue.groups().stream().map(Group::name).toList(),
                 n.places().stream().map(p -> line(p, catalogue)).toList())).orElse(null);
     }

@@ -2,7 +2,7 @@ package vn.chiso766.render.office;
 
 import java.math.BigDecimal;
 import java.util.List;
-import vn.chiso766.render.Format;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.render.view.SiteMap;
 import vn.chiso766.render.view.TargetTexts;
 import vn.chiso766.score.PeriodResult;
@@ -32,7 +32,7 @@ public record TargetsTable(String sheet, String title, List<Line> lines) {
         if (results.isEmpty()) {
             return null;
         }
-        return new TargetsTable(SHEET, "Chỉ tiêu được giao — " + Format.month(period.period()), results.stream()
+        return new TargetsTable(SHEET, "Chỉ tiêu được giao — " + PeriodNames.month(period.period()), results.stream()
                 .map(r -> new Line(r.unit().code(), r.unit().name(), TargetTexts.name(r.target().indicator(),
                         dataset.catalogue()), r.target().target(), r.value().orElse(null), unitOf(r),
                         TargetTexts.status(r), r.needed().orElse(null), TargetTexts.action(r), r.target().source()))

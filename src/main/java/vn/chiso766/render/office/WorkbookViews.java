@@ -9,6 +9,7 @@ import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Group;
 import vn.chiso766.model.Indicator;
 import vn.chiso766.model.Kind;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.pdf.NoticeSettings;
 import vn.chiso766.render.view.PortalTexts;
@@ -32,9 +33,9 @@ final class WorkbookViews {
     static WorkbookView of(SiteMap map, PeriodResult period) {
         Catalogue catalogue = map.results().dataset().catalogue();
         String where = where(map);
-        String month = Format.title(period.period());
+        String month = PeriodNames.title(period.period());
         String given = PortalTexts.provenance(map.results().dataset().provenance(period.period()));
-        String provisional = Format.provisional(period.period());
+        String provisional = PeriodNames.provisional(period.period());
         String source = (provisional.isEmpty() ? "" : provisional + ". ") + (given.isEmpty() ? DEFAULT_SOURCE : given);
         return new WorkbookView("Kết quả Bộ chỉ số 766 " + month + " — " + where, period.period().toString(),
                 source, date(map, period), SummaryViews.summary(map, period, where, source),

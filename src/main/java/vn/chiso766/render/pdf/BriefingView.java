@@ -9,6 +9,7 @@ import java.util.Optional;
 import vn.chiso766.model.Band;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Group;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.chart.Figure;
 import vn.chiso766.render.chart.TrendPoint;
@@ -81,7 +82,7 @@ public record BriefingView(String title, String subject, String heading, String 
     }
 
     static BriefingView of(ProvincePeriod pp) {
-        String month = Format.title(pp.period().period());
+        String month = PeriodNames.title(pp.period().period());
         String label = NoticeSettings.provinceLabel(pp.name());
         List<Group> groups = pp.catalogue().groups();
         List<UnitResult> moved = pp.members().stream().filter(u -> u.standing().deltaTotal().isPresent()).toList();
@@ -102,7 +103,7 @@ public record BriefingView(String title, String subject, String heading, String 
                         .limit(TOP).map(BriefingView::mover).toList(),
                 moved.stream().filter(u -> u.standing().deltaTotal().get().signum() < 0).sorted(byDelta)
                         .limit(TOP).map(BriefingView::mover).toList(),
-                pp.previous().map(p -> Format.month(p.period())).orElse(""),
+                pp.previous().map(p -> PeriodNames.month(p.period())).orElse(""),
                 List.copyOf(trend.subList(Math.max(0, trend.size() - TREND_ROWS), trend.size())), points, chart,
                 NoticeText.national(pp, label).orElse(""), PortalTexts.officialProvenance(pp.provenance()), plan(pp),
                 TargetText.briefing(pp));

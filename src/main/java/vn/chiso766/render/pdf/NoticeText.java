@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.chiso766.model.Band;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.view.NationalDays;
 import vn.chiso766.render.view.PortalTexts;
@@ -41,14 +42,14 @@ final class NoticeText {
      * for a snapshot, the place on a few earlier days then "hiện nay (ngày …)" ({@link NationalDays}).
      */
     static Optional<String> national(ProvincePeriod pp, String label) {
-        String source = "Theo danh sách toàn quốc của Cổng Dịch vụ công quốc gia " + Format.month(pp.period().period()) + ", ";
+        String source = "Theo danh sách toàn quốc của Cổng Dịch vụ công quốc gia " + PeriodNames.month(pp.period().period()) + ", ";
         return NationalDays.sentence(pp.map().results(), pp.period().period(), pp.code(), label).map(s -> source + s + ".")
                 .or(() -> PortalTexts.standing(pp.period().national(), pp.code(), true)
                         .map(s -> source + label + " " + s + "."));
     }
 
     private static List<String> result(ProvincePeriod pp, String label) {
-        String month = Format.title(pp.period().period());
+        String month = PeriodNames.title(pp.period().period());
         Optional<UnitResult> own = pp.province().filter(u -> u.card().complete());
         if (own.isEmpty()) {
             return List.of(capitalise(month) + ", chưa có đủ số liệu để tính tổng điểm của " + label + ".");
@@ -60,7 +61,7 @@ final class NoticeText {
         unit.standing().rank().ifPresent(r -> s.append(", xếp hạng ").append(r).append("/")
                 .append(unit.standing().rankOf()).append(" tỉnh, thành phố"));
         pp.previous().ifPresent(p -> unit.standing().deltaTotal().ifPresent(d -> s.append("; so với ")
-                .append(Format.month(p.period())).append(", ").append(change(d))
+                .append(PeriodNames.month(p.period())).append(", ").append(change(d))
                 .append(unit.standing().deltaRank().map(r -> ", " + rankMove(r)).orElse(""))));
         s.append('.');
         List<String> out = new ArrayList<>(List.of(s.toString()));
@@ -81,7 +82,7 @@ final class NoticeText {
                 + table.bandCounts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", ")) + " đơn vị.");
         out.add("Dẫn đầu là " + named(ranked.get(0)) + "; thấp nhất là " + named(ranked.get(ranked.size() - 1)) + ".");
-        pp.previous().ifPresent(p -> out.add(movers(ranked, Format.month(p.period()))));
+        pp.previous().ifPresent(p -> out.add(movers(ranked, PeriodNames.month(p.period()))));
         if (!table.unranked().isEmpty()) {
             out.add("Chưa có đủ số liệu để xếp hạng: " + table.unranked().stream().map(u -> u.unit().name())
                     .collect(Collectors.joining(", ")) + ".");

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.chiso766.model.Group;
 import vn.chiso766.model.Period;
-import vn.chiso766.render.Format;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.score.ScopeStats;
 import vn.chiso766.score.UnitResult;
 
@@ -44,7 +44,7 @@ public record NoticeView(String title, String subject, String parentBody, List<S
         String label = NoticeSettings.provinceLabel(pp.name());
         Period period = pp.period().period();
         List<Group> groups = pp.catalogue().groups();
-        List<NoticeAppendix> appendices = NoticeAppendix.of(pp, Format.month(period));
+        List<NoticeAppendix> appendices = NoticeAppendix.of(pp, PeriodNames.month(period));
         List<Section> sections = new ArrayList<>();
         sections.add(Section.text("tinh", "Kết quả chung của " + label, NoticeText.province(pp, label)));
         int appendix = 0;
@@ -59,10 +59,10 @@ public record NoticeView(String title, String subject, String parentBody, List<S
         sections.add(Section.text("de-nghi", "Đề nghị", List.of(NoticeRequests.request(pp),
                 NoticeRequests.cards(pp, settings.address(), appendices))));
         String subtitle = "Kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành"
-                + " chính, dịch vụ công " + Format.formal(period);
-        return new NoticeView("Thông báo kết quả Bộ chỉ số 766 " + Format.title(period) + " — " + pp.name(), subtitle,
+                + " chính, dịch vụ công " + PeriodNames.formal(period);
+        return new NoticeView("Thông báo kết quả Bộ chỉ số 766 " + PeriodNames.title(period) + " — " + pp.name(), subtitle,
                 settings.parentBody(), settings.issuingBody(), settings.numberLine(), settings.dateLine(), subtitle,
-                Format.provisional(period), sections, groups.stream().map(Group::name).toList(),
+                PeriodNames.provisional(period), sections, groups.stream().map(Group::name).toList(),
                 pp.previous().isPresent(), recipients(settings), settings.signer(), settings.signerName(),
                 "Kèm theo Thông báo " + settings.numberLine().replace("Số: ", "số ") + " "
                         + settings.dateLine().substring(settings.dateLine().indexOf("ngày")),

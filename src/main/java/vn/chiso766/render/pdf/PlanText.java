@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.chiso766.model.Indicator;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.view.PlanTexts;
 import vn.chiso766.render.view.Responsibles;
@@ -96,7 +97,7 @@ final class PlanText {
         if (falls.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("So với " + Format.month(pp.previous().orElseThrow().period()) + ", các đơn vị giảm điểm nhiều"
+        return Optional.of("So với " + PeriodNames.month(pp.previous().orElseThrow().period()) + ", các đơn vị giảm điểm nhiều"
                 + " nhất và chỉ số, nhóm giảm điểm nhiều nhất của từng đơn vị: " + falls.stream().map(PlanText::fall)
                 .collect(Collectors.joining("; ")) + ".");
     }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.chiso766.model.Dataset;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.model.Target;
-import vn.chiso766.render.Format;
 import vn.chiso766.render.view.ShortfallTexts;
 import vn.chiso766.render.view.TargetTexts;
 import vn.chiso766.render.view.TargetsPages;
@@ -35,7 +35,7 @@ final class TargetText {
             return Optional.empty();
         }
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("Trong " + Format.month(pp.period().period()) + ", các đơn vị được đánh giá theo "
+        paragraphs.add("Trong " + PeriodNames.month(pp.period().period()) + ", các đơn vị được đánh giá theo "
                 + rows.size() + " chỉ tiêu được giao; kết quả thực hiện như sau:");
         rows.forEach((target, results) -> paragraphs.add(paragraph(pp, target, results)));
         if (rows.values().stream().flatMap(List::stream).anyMatch(TargetResult::missed)) {

@@ -3,6 +3,7 @@ package vn.chiso766.render.view;
 import java.util.ArrayList;
 import java.util.List;
 import vn.chiso766.model.Period;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.data.OpenData;
 import vn.chiso766.score.PeriodResult;
@@ -21,7 +22,7 @@ public final class ArchivePages {
             List<Link> rankings = !map.published(p) ? List.of() : map.rankings(period).stream()
                     .map(s -> new Link(map.ranking(p, s.scope()), RankingPages.scopeLabel(map, s))).toList();
             long ranked = period.units().stream().filter(u -> u.standing().rank().isPresent()).count();
-            entries.add(new ArchivePage.Entry(new Link(map.period(p), "Kỳ " + Format.monthShort(p)),
+            entries.add(new ArchivePage.Entry(new Link(map.period(p), "Kỳ " + PeriodNames.monthShort(p)),
                     Format.count(period.units().size()), Format.count(ranked), rankings,
                     map.national() ? List.of() : map.documents(p, map.provinces().keySet().iterator().next()),
                     new Link(map.quality(p), "Chất lượng dữ liệu"), new Link(map.openData(p, OpenData.CSV), OpenData.CSV),

@@ -3,7 +3,7 @@ package vn.chiso766.render.view;
 import java.util.ArrayList;
 import java.util.List;
 import vn.chiso766.model.Period;
-import vn.chiso766.render.Format;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.ScopeStats;
 
@@ -18,7 +18,7 @@ final class Frames {
 
     /** "Số liệu tạm tính đến ngày 10/10/2026: năm 2026 chưa kết thúc, …"; "" for final figures. */
     static String banner(Period period) {
-        return period.provisional() ? Format.provisional(period) + ": " + Format.month(period) + " chưa kết thúc, điểm"
+        return period.provisional() ? PeriodNames.provisional(period) + ": " + PeriodNames.month(period) + " chưa kết thúc, điểm"
                 + " và hạng còn thay đổi theo số liệu cập nhật trên Cổng Dịch vụ công quốc gia." : "";
     }
 
@@ -28,7 +28,7 @@ final class Frames {
             return List.of();
         }
         return map.results().spans().stream().map(span -> map.results().latest(span).orElseThrow().period())
-                .map(p -> new Link(map.period(p), capital(Format.title(p)))).toList();
+                .map(p -> new Link(map.period(p), capital(PeriodNames.title(p)))).toList();
     }
 
     private static String capital(String text) {
@@ -48,7 +48,7 @@ final class Frames {
         PeriodResult result = map.results().period(period).orElseThrow();
         List<Link> nav = new ArrayList<>();
         nav.add(new Link(SiteMap.HOME, "Trang chủ"));
-        nav.add(new Link(map.period(period), "Kỳ " + Format.monthShort(period)));
+        nav.add(new Link(map.period(period), "Kỳ " + PeriodNames.monthShort(period)));
         for (ScopeStats stats : map.rankings(result)) {
             if (!map.national() || stats.scope().national()) {
                 nav.add(new Link(map.ranking(period, stats.scope()), stats.scope().kind().label()));
@@ -70,6 +70,6 @@ final class Frames {
     }
 
     static Link period(SiteMap map, Period period) {
-        return new Link(map.period(period), "Kỳ " + Format.monthShort(period));
+        return new Link(map.period(period), "Kỳ " + PeriodNames.monthShort(period));
     }
 }

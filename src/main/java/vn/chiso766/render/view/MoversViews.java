@@ -3,7 +3,7 @@ package vn.chiso766.render.view;
 import java.util.List;
 import java.util.Optional;
 import vn.chiso766.model.Period;
-import vn.chiso766.render.Format;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.score.Movement;
 import vn.chiso766.score.Movers;
 import vn.chiso766.score.PeriodResult;
@@ -29,9 +29,9 @@ public final class MoversViews {
 
     /** "Số liệu ngày 08/10/2026 so với ngày 01/10/2026" (a plain file: its final figures). */
     static String lead(Period now, Period before) {
-        String figures = now.snapshot() == null ? "Số liệu chính thức của " + Format.month(now)
-                : "Số liệu ngày " + Format.date(now.snapshot());
-        return figures + " so với ngày " + Format.date(before.snapshot()) + " (ngày lấy số liệu liền trước).";
+        String figures = now.snapshot() == null ? "Số liệu chính thức của " + PeriodNames.month(now)
+                : "Số liệu ngày " + PeriodNames.date(now.snapshot());
+        return figures + " so với ngày " + PeriodNames.date(before.snapshot()) + " (ngày lấy số liệu liền trước).";
     }
 
     private static MoversView.Table table(SiteMap map, Period p, String kind, Movers movers) {

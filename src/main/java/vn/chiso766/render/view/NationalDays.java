@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.chiso766.model.Period;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.render.Format;
 import vn.chiso766.score.NationalPlace;
 import vn.chiso766.score.NationalRanking;
@@ -82,18 +83,18 @@ public final class NationalDays {
         Day today = named.get(named.size() - 1);
         List<String> earlier = new ArrayList<>();
         for (Day d : named.subList(0, named.size() - 1)) {
-            earlier.add("ngày " + Format.date(d.day()) + (earlier.isEmpty() ? " " + label + " đứng thứ " : " thứ ")
+            earlier.add("ngày " + PeriodNames.date(d.day()) + (earlier.isEmpty() ? " " + label + " đứng thứ " : " thứ ")
                     + d.rank() + "/" + d.of());
         }
         StringBuilder s = new StringBuilder(String.join(", ", earlier));
-        s.append(earlier.isEmpty() ? "" : "; ").append("hiện nay (ngày ").append(Format.date(today.day())).append(") ")
+        s.append(earlier.isEmpty() ? "" : "; ").append("hiện nay (ngày ").append(PeriodNames.date(today.day())).append(") ")
                 .append(label).append(" đang đứng vị trí thứ ").append(today.rank()).append('/').append(today.of())
                 .append(" tỉnh, thành phố");
         today.total().ifPresent(t -> s.append(" với ").append(Format.points(t)).append(" điểm"));
         if (days.size() > 1) {
             Day before = days.get(days.size() - 2);
             s.append(", ").append(PortalTexts.move(before.rank() - today.rank())).append(" so với ngày ")
-                    .append(Format.date(before.day()));
+                    .append(PeriodNames.date(before.day()));
         }
         return Optional.of(s.toString());
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Period;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.data.OpenData;
 import vn.chiso766.score.NationalPlace;
@@ -20,12 +21,12 @@ public final class NationalPages {
         Catalogue catalogue = map.results().dataset().catalogue();
         Period p = period.period();
         String path = map.nationalRanking(p);
-        Frame frame = Frames.of(map, path, "Xếp hạng các tỉnh, thành phố · " + Format.title(p), p,
+        Frame frame = Frames.of(map, path, "Xếp hạng các tỉnh, thành phố · " + PeriodNames.title(p), p,
                 List.of(Frames.home(), Frames.period(map, p)));
         List<NationalPage.Row> rows = ranking.places().stream().map(place -> row(map, p, catalogue, place)).toList();
-        return new NationalPage(frame, Format.title(p), Format.count(ranking.ranked()),
+        return new NationalPage(frame, PeriodNames.title(p), Format.count(ranking.ranked()),
                 PortalTexts.provenance(map.results().dataset().provenance(p)),
-                ranking.previous().map(Format::month).orElse(""), ranking.previous().isPresent(),
+                ranking.previous().map(PeriodNames::month).orElse(""), ranking.previous().isPresent(),
                 RankingPages.heads(catalogue), rows, new Link(map.openData(p, OpenData.NATIONAL_CSV), OpenData.NATIONAL_CSV));
     }
 

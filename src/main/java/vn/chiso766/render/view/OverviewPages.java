@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Period;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.data.OpenData;
 import vn.chiso766.render.data.TargetRecords;
@@ -24,7 +25,7 @@ public final class OverviewPages {
     public static OverviewPage of(SiteMap map, PeriodResult period, boolean home) {
         Period p = period.period();
         String path = home ? SiteMap.HOME : map.period(p);
-        String title = (home ? "Kết quả mới nhất · " : "Tổng quan ") + Format.title(p);
+        String title = (home ? "Kết quả mới nhất · " : "Tổng quan ") + PeriodNames.title(p);
         Frame frame = home ? Frames.of(map, path, title, p, List.of()).withKinds(Frames.kinds(map))
                 : Frames.of(map, path, title, p, List.of(Frames.home()));
         List<OverviewPage.Province> provinces = new ArrayList<>();
@@ -36,7 +37,7 @@ public final class OverviewPages {
         // Earlier periods of its kind only: a period's overview stays as published when later periods arrive.
         List<Link> others = map.results().series(p.span()).stream().map(PeriodResult::period)
                 .filter(o -> o.compareTo(p) < 0).map(o -> Frames.period(map, o)).toList();
-        return new OverviewPage(frame, Format.title(p), home, provinces, provinceRanking,
+        return new OverviewPage(frame, PeriodNames.title(p), home, provinces, provinceRanking,
                 new Link(map.quality(p), "Chất lượng dữ liệu"), Format.count(period.findings().size()),
                 new Link(map.openData(p, OpenData.CSV), OpenData.CSV), new Link(map.openData(p, OpenData.JSON), OpenData.JSON),
                 map.workbook(p),

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Kind;
 import vn.chiso766.model.Period;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.render.Format;
 import vn.chiso766.score.Decline;
 import vn.chiso766.score.Fall;
@@ -44,18 +45,18 @@ public final class PlanPages {
         Optional<UnitResult> province = province(period, provinceCode);
         List<UnitResult> members = members(period, provinceCode);
         String name = map.provinceName(provinceCode);
-        Frame frame = Frames.of(map, map.plan(p, provinceCode), "Kế hoạch khắc phục · " + Format.title(p)
+        Frame frame = Frames.of(map, map.plan(p, provinceCode), "Kế hoạch khắc phục · " + PeriodNames.title(p)
                 + (map.national() ? " · " + name : ""), p, List.of(Frames.home(), Frames.period(map, p)));
         List<PlanPage.Indicator> indicators = Shortfalls.of(province, members, catalogue).stream()
                 .map(s -> indicator(map, p, s)).toList();
         Optional<PeriodResult> previous = map.results().previous(p);
         List<PlanPage.Fallen> falls = Falls.of(members, previous, FALLS).stream().map(f -> fallen(map, p, f)).toList();
         String fallsLead = previous.map(b -> falls.isEmpty() ? "Không có đơn vị nào giảm điểm so với "
-                        + Format.month(b.period()) + "."
-                        : "So với " + Format.month(b.period()) + ", các đơn vị giảm tổng điểm nhiều nhất và các chỉ số,"
+                        + PeriodNames.month(b.period()) + "."
+                        : "So với " + PeriodNames.month(b.period()) + ", các đơn vị giảm tổng điểm nhiều nhất và các chỉ số,"
                         + " nhóm giảm điểm nhiều nhất của từng đơn vị.")
                 .orElse("Chưa có kỳ trước để so sánh.");
-        return new PlanPage(frame, name, Format.title(p), LEAD, indicators, fallsLead, falls);
+        return new PlanPage(frame, name, PeriodNames.title(p), LEAD, indicators, fallsLead, falls);
     }
 
     static Optional<UnitResult> province(PeriodResult period, String code) {

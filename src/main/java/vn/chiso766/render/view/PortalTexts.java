@@ -4,8 +4,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import vn.chiso766.model.Period;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.model.Provenance;
-import vn.chiso766.render.Format;
 import vn.chiso766.score.NationalPlace;
 import vn.chiso766.score.NationalRanking;
 
@@ -57,12 +57,12 @@ public final class PortalTexts {
 
     /** "08 giờ 15 phút ngày 05/11/2026". */
     static String officialTime(ZonedDateTime at) {
-        return String.format("%02d giờ %02d phút ngày ", at.getHour(), at.getMinute()) + Format.date(at.toLocalDate());
+        return String.format("%02d giờ %02d phút ngày ", at.getHour(), at.getMinute()) + PeriodNames.date(at.toLocalDate());
     }
 
     /** "08:15 ngày 05/11/2026". */
     static String time(ZonedDateTime at) {
-        return String.format("%02d:%02d ngày ", at.getHour(), at.getMinute()) + Format.date(at.toLocalDate());
+        return String.format("%02d:%02d ngày ", at.getHour(), at.getMinute()) + PeriodNames.date(at.toLocalDate());
     }
 
     /**
@@ -85,7 +85,7 @@ public final class PortalTexts {
 
     private static String since(Period period, Period previous, boolean namedMonth) {
         boolean justBefore = previous.samePeriod(period.previous());
-        return "so với " + (justBefore && !namedMonth ? Format.previousWord(period) : Format.month(previous));
+        return "so với " + (justBefore && !namedMonth ? PeriodNames.previousWord(period) : PeriodNames.month(previous));
     }
 
     /** "tăng 2 bậc", "giảm 1 bậc", "giữ nguyên vị trí". */

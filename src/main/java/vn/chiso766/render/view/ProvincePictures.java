@@ -6,6 +6,7 @@ import java.util.Optional;
 import vn.chiso766.model.Band;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Period;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.chart.BandCounts;
 import vn.chiso766.render.chart.GroupBar;
@@ -59,7 +60,7 @@ final class ProvincePictures {
     }
 
     private static List<TrendPoint> trendPoints(SiteMap map, Period last, String code) {
-        return history(map, last).stream().map(p -> new TrendPoint(Format.monthShort(p.period()),
+        return history(map, last).stream().map(p -> new TrendPoint(PeriodNames.monthShort(p.period()),
                 p.unit(code).flatMap(u -> u.card().total()).map(BigDecimal::doubleValue).orElse(null),
                 place(p, code).flatMap(NationalPlace::rank).orElse(null))).toList();
     }

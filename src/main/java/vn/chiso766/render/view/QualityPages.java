@@ -3,6 +3,7 @@ package vn.chiso766.render.view;
 import java.util.ArrayList;
 import java.util.List;
 import vn.chiso766.model.Period;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.render.Format;
 import vn.chiso766.score.Finding;
 import vn.chiso766.score.PeriodResult;
@@ -23,9 +24,9 @@ public final class QualityPages {
                 sections.add(new QualityPage.Section(title(type), explanation(type), Format.count(items.size()), items));
             }
         }
-        Frame frame = Frames.of(map, path, "Chất lượng dữ liệu · " + Format.title(p), p,
+        Frame frame = Frames.of(map, path, "Chất lượng dữ liệu · " + PeriodNames.title(p), p,
                 List.of(Frames.home(), Frames.period(map, p)));
-        return new QualityPage(frame, Format.title(p), Format.count(period.findings().size()), sections);
+        return new QualityPage(frame, PeriodNames.title(p), Format.count(period.findings().size()), sections);
     }
 
     private static QualityPage.Item item(SiteMap map, PeriodResult period, Finding f) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Group;
 import vn.chiso766.model.Period;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.chart.HeatRow;
 import vn.chiso766.render.chart.RankingBar;
@@ -25,7 +26,7 @@ public final class RankingPages {
         Period p = period.period();
         String path = map.ranking(p, stats.scope());
         String label = scopeLabel(map, stats);
-        String title = "Xếp hạng " + label + " · " + Format.title(p);
+        String title = "Xếp hạng " + label + " · " + PeriodNames.title(p);
         Frame frame = Frames.of(map, path, title, p, List.of(Frames.home(), Frames.period(map, p)));
         List<RankingPage.Row> rows = new ArrayList<>();
         for (int i = 0; i < stats.ranking().size(); i++) {
@@ -34,7 +35,7 @@ public final class RankingPages {
         List<String> median = catalogue.groups().stream()
                 .map(g -> Texts.points(Optional.ofNullable(stats.medianGroups().get(g.code())))).toList();
         boolean hasPrevious = map.results().previous(p).isPresent();
-        return new RankingPage(frame, Format.title(p), label, heads(catalogue), rows, median,
+        return new RankingPage(frame, PeriodNames.title(p), label, heads(catalogue), rows, median,
                 Texts.points(stats.medianTotal()), bandCounts(stats, catalogue), Format.count(stats.ranked().size()),
                 bars(stats, catalogue), catalogue.groups().stream().map(Group::code).toList(), heat(stats), catalogue.maxTotal().doubleValue(),
                 new Link(map.openData(p, OpenData.CSV), OpenData.CSV), new Link(map.openData(p, OpenData.JSON), OpenData.JSON),

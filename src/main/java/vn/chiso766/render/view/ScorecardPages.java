@@ -9,6 +9,7 @@ import vn.chiso766.model.Band;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Kind;
 import vn.chiso766.model.Period;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.chart.GroupBar;
 import vn.chiso766.render.chart.TrendPoint;
@@ -45,15 +46,15 @@ public final class ScorecardPages {
         String code = unit.unit().code();
         String path = map.scorecard(p, code);
         Optional<ScopeStats> stats = period.scope(Scope.of(unit.unit()));
-        Frame frame = Frames.of(map, path, unit.unit().name() + " · " + Format.title(p), p,
+        Frame frame = Frames.of(map, path, unit.unit().name() + " · " + PeriodNames.title(p), p,
                 List.of(Frames.home(), Frames.period(map, p)));
         String medianLabel = "Trung vị " + lower(unit.unit().kind().label());
         boolean province = unit.unit().kind() == Kind.PROVINCE;
         Link ranking = stats.filter(s -> map.rankings(period).contains(s))
                 .map(s -> new Link(map.ranking(p, s.scope()), "Bảng xếp hạng " + lower(RankingPages.scopeLabel(map, s))))
-                .orElse(new Link(map.period(p), "Tổng quan " + Format.month(p)));
+                .orElse(new Link(map.period(p), "Tổng quan " + PeriodNames.month(p)));
         return new ScorecardPage(frame, unit.unit().name(), code, unit.unit().kind().label(),
-                map.provinceName(unit.unit().provinceCode()), Format.title(p), Texts.points(unit.card().total()),
+                map.provinceName(unit.unit().provinceCode()), PeriodNames.title(p), Texts.points(unit.card().total()),
                 Texts.band(unit.card().band(), catalogue), Texts.rank(unit.standing().rank(), unit.standing().rankOf()),
                 province ? "" : Texts.rank(unit.standing().rankAll(), unit.standing().rankAllOf()),
                 Texts.rankChange(unit.standing()), Texts.totalChange(unit.standing().deltaTotal()),
@@ -143,7 +144,7 @@ public final class ScorecardPages {
      */
     static List<ScorecardPage.TrendRow> trend(SiteMap map, String code, Period last, Catalogue catalogue) {
         return history(map, code, last).stream().map(u -> new ScorecardPage.TrendRow(
-                new Link(map.scorecard(u.card().period(), code), Format.monthShort(u.card().period())),
+                new Link(map.scorecard(u.card().period(), code), PeriodNames.monthShort(u.card().period())),
                 Texts.points(u.card().total()), Texts.band(u.card().band(), catalogue),
                 Texts.rank(u.standing().rank(), u.standing().rankOf()), Texts.totalChange(u.standing().deltaTotal()),
                 Texts.rankChange(u.standing()))).toList();
@@ -156,7 +157,7 @@ public final class ScorecardPages {
     }
 
     static List<TrendPoint> trendPoints(SiteMap map, String code, Period last) {
-        return history(map, code, last).stream().map(u -> new TrendPoint(Format.monthShort(u.card().period()),
+        return history(map, code, last).stream().map(u -> new TrendPoint(PeriodNames.monthShort(u.card().period()),
                 u.card().total().map(BigDecimal::doubleValue).orElse(null), u.standing().rank().orElse(null))).toList();
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Kind;
 import vn.chiso766.model.Period;
-import vn.chiso766.render.Format;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.render.chart.SnapshotPoint;
 import vn.chiso766.score.Movement;
 import vn.chiso766.score.PeriodResult;
@@ -38,7 +38,7 @@ public final class SnapshotTrends {
         List<SnapshotTrend.Row> shown = new ArrayList<>();
         for (int i = days.size() - 1; i >= 0; i--) {
             Place day = days.get(i);
-            all.add(new SnapshotTrend.Day(Format.date(day.day()), Texts.points(day.unit().card().total()),
+            all.add(new SnapshotTrend.Day(PeriodNames.date(day.day()), Texts.points(day.unit().card().total()),
                     Texts.band(day.unit().card().band(), catalogue), Texts.rank(day.rank(), day.of())));
             if (i == 0 || i >= days.size() - LATEST || day.day().getMonth() != days.get(i - 1).day().getMonth()) {
                 shown.add(row(all.get(all.size() - 1), day, i == 0 ? Optional.empty() : Optional.of(days.get(i - 1))));
@@ -81,7 +81,7 @@ public final class SnapshotTrends {
     }
 
     private static String lead(int days, int shown, Period period) {
-        String lead = "Số liệu của " + Format.month(period) + " tại " + days + " ngày lấy số liệu; "
+        String lead = "Số liệu của " + PeriodNames.month(period) + " tại " + days + " ngày lấy số liệu; "
                 + "thay đổi so với ngày lấy số liệu liền trước.";
         return shown == days ? lead : lead + " Bảng ghi " + LATEST + " ngày gần nhất và ngày đầu mỗi tháng;"
                 + " bảng đầy đủ ở phần mở rộng bên dưới.";

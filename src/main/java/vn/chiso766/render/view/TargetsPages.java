@@ -9,6 +9,7 @@ import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Dataset;
 import vn.chiso766.model.Kind;
 import vn.chiso766.model.Period;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.model.Target;
 import vn.chiso766.render.Format;
 import vn.chiso766.render.data.TargetRecords;
@@ -30,13 +31,13 @@ public final class TargetsPages {
         Period p = period.period();
         Dataset dataset = map.results().dataset();
         List<TargetResult> results = Targets.of(period, dataset.targets(), dataset.catalogue());
-        Frame frame = Frames.of(map, map.targets(p), "Chỉ tiêu được giao · " + Format.month(p), p,
+        Frame frame = Frames.of(map, map.targets(p), "Chỉ tiêu được giao · " + PeriodNames.month(p), p,
                 List.of(Frames.home(), Frames.period(map, p)));
         List<TargetsPage.Row> rows = new ArrayList<>();
         Targets.byTarget(dataset.targets(), results)
                 .forEach((target, of) -> rows.add(row(map, p, target, of, dataset.catalogue(), rows.size())));
         List<Link> metAll = metAll(map, p, results);
-        return new TargetsPage(frame, Format.title(p), LEAD, rows, metAll, metAll.isEmpty()
+        return new TargetsPage(frame, PeriodNames.title(p), LEAD, rows, metAll, metAll.isEmpty()
                 ? "Không có đơn vị nào đạt tất cả chỉ tiêu được giao." : metAll.size()
                 + " đơn vị đạt tất cả chỉ tiêu được giao:", List.of(
                         new Link(map.openData(p, TargetRecords.CSV), TargetRecords.CSV),

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.chiso766.model.Catalogue;
 import vn.chiso766.model.Period;
-import vn.chiso766.render.Format;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.score.PeriodResult;
 import vn.chiso766.score.TargetResult;
 import vn.chiso766.score.Targets;
@@ -42,6 +42,6 @@ final class UnitTargets {
                 + " chưa có số liệu)" : "");
         String missed = results.stream().filter(TargetResult::missed)
                 .map(r -> TargetTexts.name(r.target().indicator(), catalogue)).collect(Collectors.joining("; "));
-        return Optional.of(new TargetSection.Past(new Link(map.scorecard(p, code), Format.month(p)), summary, missed));
+        return Optional.of(new TargetSection.Past(new Link(map.scorecard(p, code), PeriodNames.month(p)), summary, missed));
     }
 }

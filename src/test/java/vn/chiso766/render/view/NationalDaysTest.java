@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.chiso766.TestData;
 import vn.chiso766.load.DataFolder;
 import vn.chiso766.model.Period;
-import vn.chiso766.render.Format;
+import vn.chiso766.model.PeriodNames;
 import vn.chiso766.score.Results;
 import vn.chiso766.score.Scorer;
 
@@ -56,7 +56,7 @@ class NationalDaysTest {
             days.add(new NationalDays.Day(d, 5, 34, Optional.empty()));
         }
         assertEquals(List.of("20/09/2026", "01/10/2026", "07/10/2026", "08/10/2026"),
-                NationalDays.named(days).stream().map(d -> Format.date(d.day())).toList());
+                NationalDays.named(days).stream().map(d -> PeriodNames.date(d.day())).toList());
         assertEquals(3, NationalDays.named(days.subList(0, 3)).size());
     }
 
