@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 import vn.chiso766.model.Period;
 import vn.chiso766.model.PeriodNames;
 import vn.chiso766.portal.Endpoint;
-import vn.chiso766.publish.Progress;
 
 /** The calls of a fetch, in the order the portal's own pages make them, one at a time. */
 public final class Fetcher {
@@ -18,6 +17,15 @@ public final class Fetcher {
             Endpoint.groups().stream()).toList();
 
     private final PortalClient client;
+
+    /** Told as the country's provinces are fetched, for a progress bar (the CLI draws it). */
+    public interface Steps {
+        void start(int provinces);
+
+        void step();
+
+        void finish();
+    }
 
     public Fetcher(PortalClient client) {
         this.client = client;
@@ -32,7 +40,7 @@ public final class Fetcher {
     }
 
     /** The national list, then every province of it in turn. */
-    public Haul country(Period period, Progress progress) throws FetchException {
+    public Haul country(Period period, Steps progress) throws FetchException {
         Pages national = national(period);
         LocalDate day = day(national, period);
         List<Province> provinces = NationalList.provinces(national, period);

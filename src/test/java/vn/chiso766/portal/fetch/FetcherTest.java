@@ -11,18 +11,16 @@ import static vn.chiso766.portal.fetch.ReplayPortal.PHU_THO_ID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.chiso766.model.Period;
 import vn.chiso766.portal.Answer;
-import vn.chiso766.publish.Progress;
 
 class FetcherTest extends ReplayTest {
     private static final Period AUGUST = Period.of(2026, 8);
@@ -159,16 +157,30 @@ class FetcherTest extends ReplayTest {
             rows.remove(3);
         }
         portal.answer(NATIONAL, MAPPER.writeValueAsBytes(national));
-        StringWriter log = new StringWriter();
-        Haul haul = fetcher(Waits.politeness().withDelay(Duration.ofSeconds(1)))
-                .country(AUGUST, new Progress(new PrintWriter(log, true), false, "tỉnh"));
+        List<String> steps = new ArrayList<>();
+        Haul haul = fetcher(Waits.politeness().withDelay(Duration.ofSeconds(1))).country(AUGUST, new Fetcher.Steps() {
+            @Override
+            public void start(int provinces) {
+                steps.add("start " + provinces);
+            }
+
+            @Override
+            public void step() {
+                steps.add("step");
+            }
+
+            @Override
+            public void finish() {
+                steps.add("finish");
+            }
+        });
         assertEquals(22, haul.requests());
         List<String> roots = portal.requests().stream().map(r -> r.body().path("rootDepartmentId").asText())
                 .distinct().toList();
         assertEquals(List.of("", rows.get(0).path("departmentId").asText(), rows.get(1).path("departmentId").asText(),
                 rows.get(2).path("departmentId").asText()), roots);
         assertEquals(Collections.nCopies(21, Duration.ofSeconds(1)), waits.waits());
-        assertTrue(log.toString().contains("3/3 tỉnh (100%)"), log.toString());
+        assertEquals(List.of("start 3", "step", "step", "step", "finish"), steps);
         assertTrue(haul.raw().containsKey("portal/2026-08/H20/handling-satisfaction.json"));
     }
 
