@@ -87,7 +87,7 @@ final class FetchCommand implements Callable<Integer> {
                 + base + ", mỗi lần một yêu cầu…");
         try {
             Fetcher fetcher = new Fetcher(client);
-            Haul haul = all() ? fetcher.country(asked, steps(new Progress(stderr, System.console() != null, "tỉnh")))
+            Haul haul = all() ? fetcher.country(asked, new Progress(stderr, System.console() != null, "tỉnh"))
                     : fetcher.province(asked, province);
             stdout.println("Đã nhận " + haul.requests() + " câu trả lời từ " + base + ".");
             Period taken = taken(asked, haul.taken(), stdout);
@@ -165,25 +165,5 @@ final class FetchCommand implements Callable<Integer> {
         for (List<String> lines : List.of(report.recognised(), report.changes(), report.warnings())) {
             lines.forEach(line -> out.println("  " + line));
         }
-    }
-
-    /** The fetch's steps drawn as the build's progress bar. */
-    private static Fetcher.Steps steps(Progress bar) {
-        return new Fetcher.Steps() {
-            @Override
-            public void start(int provinces) {
-                bar.start(provinces);
-            }
-
-            @Override
-            public void step() {
-                bar.step();
-            }
-
-            @Override
-            public void finish() {
-                bar.finish();
-            }
-        };
     }
 }

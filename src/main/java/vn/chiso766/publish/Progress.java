@@ -3,12 +3,14 @@ package vn.chiso766.publish;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.chiso766.portal.fetch.Fetcher;
 
 /**
  * Reports how many items (documents, provinces) are done: a redrawn bar with the time left on a
- * terminal, plain log lines (every 10 %) elsewhere, so that CI logs stay readable.
+ * terminal, plain log lines (every 10 %) elsewhere, so that CI logs stay readable. The portal's
+ * fetch reports its provinces through it too ({@link Fetcher.Steps}).
  */
-public final class Progress {
+public final class Progress implements Fetcher.Steps {
     private final PrintWriter out;
     private final boolean terminal;
     private final String noun;
@@ -34,12 +36,14 @@ public final class Progress {
         return new Progress(new PrintWriter(java.io.Writer.nullWriter()), false);
     }
 
+    @Override
     public void start(int items) {
         total = items;
         start = System.nanoTime();
         done.set(0);
     }
 
+    @Override
     public void step() {
         int now = done.incrementAndGet();
         if (terminal) {
@@ -60,6 +64,7 @@ public final class Progress {
         }
     }
 
+    @Override
     public void finish() {
         if (terminal) {
             synchronized (out) {

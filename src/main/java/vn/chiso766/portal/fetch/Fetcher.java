@@ -18,7 +18,7 @@ public final class Fetcher {
 
     private final PortalClient client;
 
-    /** Told as the country's provinces are fetched, for a progress bar (the CLI draws it). */
+    /** Told as the country's provinces are fetched, for a progress bar (publish.Progress draws one). */
     public interface Steps {
         void start(int provinces);
 
