@@ -98,6 +98,17 @@ final class PdfWriter {
             throw new IllegalStateException(e);
         }
         document.save(out);
+        emptyCatalog(document);
+    }
+
+    /**
+     * Empties the saved document's catalog and trailer, so that what still references the
+     * document after it is closed holds no pages, structure tree or fonts: a chart's Graphics2D
+     * does, until the finalizer thread reaches it (see {@link ChartDrawer}).
+     */
+    private static void emptyCatalog(PDDocument document) {
+        document.getDocumentCatalog().getCOSObject().clear();
+        document.getDocument().getTrailer().clear();
     }
 
     private static Calendar calendar(LocalDate date) {
