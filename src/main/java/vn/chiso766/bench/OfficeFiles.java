@@ -41,6 +41,6 @@ final class OfficeFiles {
     }
 
     private static void write(Document document) throws IOException {
-        document.prepare().body().writeTo(OutputStream.nullOutputStream(), Document.Inputs.NONE);
+        document.prepare().body().writeTo(OutputStream.nullOutputStream());
     }
 }

@@ -6,29 +6,25 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.PriorityBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.chiso766.render.Document;
-import vn.chiso766.render.Fingerprint;
 import vn.chiso766.render.Timeline;
 import vn.chiso766.render.Timings;
 
 /**
- * Fills a staging folder with every document, on all cores. A document whose key matches the
- * previous publication's is not rendered: its file is hard-linked (or copied) from there.
- * Each document streams to its own file, so memory does not grow with the publication. A
- * document that reads others (its {@link Document#inputs()}) is queued only once they are
- * written or reused; if one fails, so does it.
+ * Fills a staging folder with every document, on all cores, in the order of the list. A
+ * document whose key matches the previous publication's is not rendered: its file is
+ * hard-linked (or copied) from there. Each document streams to its own file, so memory does
+ * not grow with the publication.
  */
 final class Staging {
     private final Path root;
@@ -47,23 +43,18 @@ final class Staging {
     /** Writes every document; returns the new manifest's keys (empty: always rendered) and scopes. */
     Manifest fill(List<Document> documents, Progress progress, int threads) throws IOException {
         Map<String, String> keys = new ConcurrentHashMap<>();
-        Map<String, CompletableFuture<Void>> done = new HashMap<>();
-        documents.forEach(d -> done.put(d.path(), new CompletableFuture<>()));
-        checkInputs(documents);
         progress.start(documents.size());
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-                new PriorityBlockingQueue<>(), daemon());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
         try {
-            for (int i = 0; i < documents.size(); i++) {
-                Document d = documents.get(i);
-                Task task = new Task(i, () -> {
+            List<Future<?>> written = new ArrayList<>();
+            for (Document d : documents) {
+                written.add(pool.submit(() -> {
                     write(d, keys);
                     progress.step();
-                }, done.get(d.path()));
-                CompletableFuture.allOf(d.inputs().stream().map(done::get).toArray(CompletableFuture[]::new))
-                        .whenComplete((ready, failed) -> task.startOn(pool, failed));
+                    return null;
+                }));
             }
-            await(documents.stream().map(d -> done.get(d.path())).toList());
+            await(written);
         } finally {
             stop(pool);
             progress.finish();
@@ -77,65 +68,13 @@ final class Staging {
      * Drops the queued documents and waits for those being written: after a failure the caller
      * deletes the staging folder, which a document still being written would refill.
      */
-    private static void stop(ThreadPoolExecutor pool) {
+    private static void stop(ExecutorService pool) {
         pool.shutdownNow();
         try {
             pool.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** Inputs are documents of the publication that read no other, so no document waits forever. */
-    private static void checkInputs(List<Document> documents) {
-        Map<String, Document> byPath = new HashMap<>();
-        documents.forEach(d -> byPath.put(d.path(), d));
-        for (Document d : documents) {
-            for (String input : d.inputs()) {
-                Document read = byPath.get(input);
-                if (read == null || !read.inputs().isEmpty()) {
-                    throw new IllegalArgumentException(d.path() + " reads " + input
-                            + ", which is not a document of the publication without inputs of its own");
-                }
-            }
-        }
-    }
-
-    /**
-     * One document's writing, queued by its place in the list once its inputs are written: a
-     * document whose inputs just completed starts before the cheaper ones listed after it.
-     */
-    private record Task(int order, Work work, CompletableFuture<Void> done) implements Runnable, Comparable<Task> {
-        void startOn(ThreadPoolExecutor pool, Throwable failedInput) {
-            if (failedInput != null) {
-                done.completeExceptionally(failedInput instanceof CompletionException c ? c.getCause() : failedInput);
-                return;
-            }
-            try {
-                pool.execute(this);
-            } catch (RejectedExecutionException e) {
-                done.completeExceptionally(e);
-            }
-        }
-
-        @Override
-        public void run() {
-            try {
-                work.run();
-                done.complete(null);
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        }
-
-        @Override
-        public int compareTo(Task other) {
-            return Integer.compare(order, other.order);
-        }
-    }
-
-    private interface Work {
-        void run() throws IOException;
     }
 
     int rendered() {
@@ -149,7 +88,7 @@ final class Staging {
         }
         long preparing = System.nanoTime();
         Document.Prepared prepared = document.prepare();
-        String key = key(prepared, document.inputs(), keys);
+        String key = key(prepared);
         Timeline.span("chuẩn bị " + document.path(), preparing);
         keys.put(document.path(), key);
         Path target = target(document.path());
@@ -162,7 +101,7 @@ final class Staging {
         long start = System.nanoTime();
         // Buffered: PDFBox writes a PDF token by token, a system call each without it (~1,700 a card).
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-            prepared.body().writeTo(out, root::resolve);
+            prepared.body().writeTo(out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -171,15 +110,11 @@ final class Staging {
         }
     }
 
-    /**
-     * Reuses, without preparing it, a document whose scope is the previous publication's and whose
-     * inputs were all reused too; it keeps its previous key.
-     */
+    /** Reuses, without preparing it, a document whose scope is the previous publication's; it keeps its previous key. */
     private boolean reusedInScope(Document document, Map<String, String> keys) throws IOException {
         String path = document.path();
         String key = before.keys().get(path);
-        if (document.scope().isEmpty() || !document.scope().equals(before.scopes().get(path)) || !ours(key)
-                || !document.inputs().stream().allMatch(input -> unchanged(input, keys))) {
+        if (document.scope().isEmpty() || !document.scope().equals(before.scopes().get(path)) || !ours(key)) {
             return false;
         }
         long linking = System.nanoTime();
@@ -198,12 +133,6 @@ final class Staging {
         return parts.length >= 2 && !parts[0].isEmpty() && parts[1].equals(build);
     }
 
-    /** An input whose key is the previous publication's, and not one rendered on every build. */
-    private boolean unchanged(String input, Map<String, String> keys) {
-        String key = keys.get(input);
-        return key != null && !key.isEmpty() && key.equals(before.keys().get(input));
-    }
-
     private Path target(String path) throws IOException {
         Path target = root.resolve(path).normalize();
         if (!target.startsWith(root)) {
@@ -213,17 +142,9 @@ final class Staging {
         return target;
     }
 
-    /**
-     * The document's fingerprint and the build; for a document that reads others, their keys too,
-     * so that it is rendered again when one of them changes (always, if one is always rendered).
-     */
-    private String key(Document.Prepared prepared, List<String> inputs, Map<String, String> keys) {
-        String own = prepared.fingerprint().map(f -> f + ":" + build).orElse("");
-        if (own.isEmpty() || inputs.isEmpty()) {
-            return own;
-        }
-        List<String> read = inputs.stream().map(keys::get).toList();
-        return read.contains("") ? "" : own + ":" + Fingerprint.of(List.of(), read);
+    /** The document's fingerprint and the build; empty for a document rendered on every build. */
+    private String key(Document.Prepared prepared) {
+        return prepared.fingerprint().map(f -> f + ":" + build).orElse("");
     }
 
     /** Links the unchanged file of the previous publication; its inode is never written again. */

@@ -52,7 +52,7 @@ public final class EngineFloor {
         List<Long> mine = new ArrayList<>();
         List<Long> bare = new ArrayList<>();
         for (int i = 0; i < runs + 3; i++) { // three warm-up rounds
-            long a = time(() -> ours.prepare().body().writeTo(new ByteArrayOutputStream(), Document.Inputs.NONE));
+            long a = time(() -> ours.prepare().body().writeTo(new ByteArrayOutputStream()));
             long b = time(() -> bare(xhtml, charts));
             if (i >= 3) {
                 mine.add(a);

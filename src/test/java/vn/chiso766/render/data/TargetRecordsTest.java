@@ -171,7 +171,7 @@ class TargetRecordsTest {
 
     private static String write(Document document) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        document.plan().prepare().body().writeTo(out, Document.Inputs.NONE);
+        document.plan().prepare().body().writeTo(out);
         return out.toString(StandardCharsets.UTF_8);
     }
 

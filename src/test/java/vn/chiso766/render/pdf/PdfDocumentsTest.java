@@ -71,11 +71,6 @@ class PdfDocumentsTest {
     }
 
     @Test
-    void theNoticeIsMadeFromTheDataAloneNotFromTheScorecards() {
-        assertEquals(List.of(), PdfFixture.document(documents, NOTICE).inputs());
-    }
-
-    @Test
     void conformToPdfA2uAndPdfUa1() throws Exception {
         for (byte[] pdf : List.of(scorecard, notice, briefing)) {
             assertConforms(pdf, PDFAFlavour.PDFA_2_U);

@@ -2,7 +2,6 @@ package vn.chiso766.render.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import vn.chiso766.TestData;
-import vn.chiso766.Trees;
 import vn.chiso766.load.DataFolder;
 import vn.chiso766.model.Dataset;
 import vn.chiso766.model.PeriodData;
@@ -72,23 +70,11 @@ public final class PdfFixture {
                 .orElseThrow(() -> new AssertionError("no document " + path));
     }
 
-    /** The bytes of a document, its inputs written first into a folder of their own, as publish does. */
+    /** The bytes of a document, as publish writes them. */
     public static byte[] bytes(List<Document> documents, String path) {
-        Document document = document(documents, path);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            Path inputs = Files.createTempDirectory("chiso766-inputs");
-            try {
-                for (String input : document.inputs()) {
-                    Files.createDirectories(inputs.resolve(input).getParent());
-                    try (OutputStream file = Files.newOutputStream(inputs.resolve(input))) {
-                        document(documents, input).prepare().body().writeTo(file, Document.Inputs.NONE);
-                    }
-                }
-                document.prepare().body().writeTo(out, inputs::resolve);
-            } finally {
-                Trees.delete(inputs);
-            }
+            document(documents, path).prepare().body().writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
