@@ -3,15 +3,20 @@ package vn.chiso766.load;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import vn.chiso766.model.Period;
 import vn.chiso766.model.PeriodData;
@@ -22,11 +27,17 @@ import vn.chiso766.model.PeriodData;
  * digest of the file's bytes and of everything its checks depend on (units.csv, the catalogue, the
  * program itself), so a changed file, unit list, catalogue or program never meets an old entry.
  * Only files read without a problem are kept; a cache that cannot be read or written is skipped
- * silently, as if it were empty.
+ * silently, as if it were empty. An entry is touched each time it is used; entries unused for
+ * {@link #UNUSED} (those of an older program, unit list or catalogue, or of files since removed)
+ * are deleted when a run writes new ones, so the cache does not grow with every upgrade.
  */
 final class SnapshotCache {
+    /** Longer than the gap between two monthly builds, with room for a late one. */
+    static final Duration UNUSED = Duration.ofDays(62);
+
     private final Optional<Path> folder;
     private final byte[] context;
+    private final AtomicBoolean pruned = new AtomicBoolean();
 
     /** @param folder where entries live; empty for no cache */
     SnapshotCache(Optional<Path> folder, byte[] context) {
@@ -68,6 +79,7 @@ final class SnapshotCache {
         Optional<Path> entry = hash.or(() -> hash(path)).map(this::entry);
         Optional<byte[]> cached = entry.flatMap(SnapshotCache::read);
         if (cached.isPresent()) {
+            touch(entry.get());
             return Optional.of(deferred(period, file, cached.get(), canonical));
         }
         int before = problems.size();
@@ -75,7 +87,12 @@ final class SnapshotCache {
         if (problems.size() == before && data.isPresent()) {
             byte[] bytes = SnapshotEntry.encode(data.get().observations());
             // a new file is keyed by the bytes just read, never by a digest taken before they changed
-            hash(path).map(this::entry).ifPresent(e -> write(e, bytes));
+            hash(path).map(this::entry).ifPresent(e -> {
+                write(e, bytes);
+                if (!pruned.getAndSet(true)) {
+                    prune(e.getParent(), Instant.now().minus(UNUSED));
+                }
+            });
             return Optional.of(deferred(period, file, bytes, canonical));
         }
         return data;
@@ -118,6 +135,27 @@ final class SnapshotCache {
             move(part, entry);
         } catch (IOException | RuntimeException e) {
             // no cache this time: the next run reads the file again
+        }
+    }
+
+    private static void touch(Path entry) {
+        try {
+            Files.setLastModifiedTime(entry, FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            // a read-only cache: the entry may be pruned once unused for long, and is then made again
+        }
+    }
+
+    /** Deletes the entries (and leftover parts of interrupted writes) last used before {@code cutoff}. */
+    static void prune(Path folder, Instant cutoff) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.{bin,part}")) {
+            for (Path file : files) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // pruned next time
         }
     }
 

@@ -1,10 +1,14 @@
 package vn.chiso766.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -109,5 +113,47 @@ class SnapshotCacheTest {
         assertEquals(List.of("10"), load(cache, file, new Problems()).orElseThrow().observations().stream()
                 .map(o -> o.score().orElseThrow().toPlainString()).toList());
         assertEquals(2, reads.get());
+    }
+
+    private static Path onlyEntry(Path cache) throws Exception {
+        try (var entries = Files.list(cache)) {
+            List<Path> all = entries.toList();
+            assertEquals(1, all.size(), all.toString());
+            return all.get(0);
+        }
+    }
+
+    private static void age(Path file, int days) throws Exception {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofDays(days))));
+    }
+
+    @Test
+    void entriesUnusedForTwoMonthsGoWhenNewOnesAreWritten_usedOnesStay() throws Exception {
+        Path folder = dir.resolve("cache");
+        Path used = snapshot("unit_code,CKMB\nS1,10\n");
+        load(new SnapshotCache(Optional.of(folder), new byte[] {1}), used, new Problems());
+        Path entry = onlyEntry(folder);
+        Path older = Files.write(folder.resolve("0ld.bin"), new byte[] {1, 2, 3}); // another program's entry
+        Path part = Files.write(folder.resolve("entry1.part"), new byte[] {1}); // an interrupted write
+        Path recent = Files.write(folder.resolve("r3cent.bin"), new byte[] {1});
+        for (Path file : List.of(entry, older, part)) {
+            age(file, 100);
+        }
+        age(recent, 30);
+
+        SnapshotCache next = new SnapshotCache(Optional.of(folder), new byte[] {1});
+        load(next, used, new Problems()); // used again: touched
+        assertEquals(1, reads.get(), "from the cache");
+        Path fresh = dir.resolve("other.csv");
+        Files.writeString(fresh, "unit_code,CKMB\nS1,11\n");
+        load(next, fresh, new Problems()); // a new entry: the run prunes
+
+        assertTrue(Files.exists(entry), "used in this run");
+        assertTrue(Files.exists(recent), "unused for a month only");
+        assertFalse(Files.exists(older));
+        assertFalse(Files.exists(part));
+        try (var entries = Files.list(folder)) {
+            assertEquals(3, entries.count(), "the used, the recent and the new entry");
+        }
     }
 }
