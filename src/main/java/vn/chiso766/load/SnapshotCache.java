@@ -147,7 +147,7 @@ final class SnapshotCache {
     }
 
     /** Deletes the entries (and leftover parts of interrupted writes) last used before {@code cutoff}. */
-    static void prune(Path folder, Instant cutoff) {
+    private static void prune(Path folder, Instant cutoff) {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.{bin,part}")) {
             for (Path file : files) {
                 if (Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {

@@ -42,10 +42,6 @@ public record Document(String path, Plan plan, String scope) {
         }
     }
 
-    public Document(String path, Plan plan) {
-        this(path, plan, "");
-    }
-
     /** This document, reused unprepared while {@code key} (see {@link #scope()}) is unchanged. */
     public Document scoped(String key) {
         return new Document(path, plan, key);
@@ -54,18 +50,18 @@ public record Document(String path, Plan plan, String scope) {
     /** A document rendered on every build. */
     public static Document of(String path, Body body) {
         Prepared prepared = new Prepared(Optional.empty(), body);
-        return new Document(path, () -> prepared);
+        return planned(path, () -> prepared);
     }
 
     /** A document rendered only when its fingerprint changed. */
     public static Document of(String path, String fingerprint, Body body) {
         Prepared prepared = new Prepared(Optional.of(fingerprint), body);
-        return new Document(path, () -> prepared);
+        return planned(path, () -> prepared);
     }
 
     /** A document whose view model is built only when it is written. */
     public static Document planned(String path, Plan plan) {
-        return new Document(path, plan);
+        return new Document(path, plan, "");
     }
 
     public Prepared prepare() {
